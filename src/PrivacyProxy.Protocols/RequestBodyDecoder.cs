@@ -94,29 +94,63 @@ public static class RequestBodyDecoder
     {
         try
         {
-            using var source = new MemoryStream(input, writable: false);
-            using Stream decoder = coding switch
+            return coding switch
             {
-                "gzip" or "x-gzip" => new GZipStream(source, CompressionMode.Decompress),
-                "br" => new BrotliStream(source, CompressionMode.Decompress),
-                "zstd" => new ZstdSharp.DecompressionStream(source),
-                _ => IsZlib(input) ? new ZLibStream(source, CompressionMode.Decompress) : new DeflateStream(source, CompressionMode.Decompress),
+                "gzip" or "x-gzip" => Checked(ReadBounded(new GZipStream(new MemoryStream(input), CompressionMode.Decompress), maxBytes), Checksums.GzipTrailerMatches, input),
+                "br" => DecodeBrotli(input, maxBytes),
+                "zstd" => ReadBounded(new ZstdSharp.DecompressionStream(new MemoryStream(input)), maxBytes),
+                _ when IsZlib(input) => Checked(ReadBounded(new ZLibStream(new MemoryStream(input), CompressionMode.Decompress), maxBytes), Checksums.ZlibTrailerMatches, input),
+                _ => throw Corrupt(coding),
             };
-            return ReadBounded(decoder, maxBytes);
-        }
-        catch (ProtocolException)
-        {
-            throw;
         }
         catch (Exception e) when (e is InvalidDataException or IOException or ZstdSharp.ZstdException or InvalidOperationException)
         {
-            throw new ProtocolException(
-                400, ProtocolErrorCodes.InvalidRequest, $"The request body is not valid {coding} data.");
+            throw Corrupt(coding);
+        }
+
+        byte[] Checked(byte[] decoded, TrailerCheck matches, byte[] compressed) =>
+            matches(compressed, decoded) ? decoded : throw Corrupt(coding);
+    }
+
+    private static byte[] DecodeBrotli(byte[] input, int maxBytes)
+    {
+        using var decoder = new BrotliDecoder();
+        using var output = new MemoryStream();
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            ReadOnlySpan<byte> source = input;
+            while (true)
+            {
+                var status = decoder.Decompress(source, buffer, out int consumed, out int written);
+                source = source[consumed..];
+                if (output.Length + written > maxBytes)
+                {
+                    throw TooLarge(maxBytes);
+                }
+
+                output.Write(buffer, 0, written);
+                switch (status)
+                {
+                    case OperationStatus.Done when source.IsEmpty:
+                        return output.ToArray();
+                    case OperationStatus.DestinationTooSmall:
+                        continue;
+                    default:
+                        // NeedMoreData at the end of the body means it was cut; InvalidData or trailing bytes, corrupt.
+                        throw Corrupt("br");
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
     private static byte[] ReadBounded(Stream decoder, int maxBytes)
     {
+        using var owned = decoder;
         using var output = new MemoryStream();
         byte[] buffer = ArrayPool<byte>.Shared.Rent(81920);
         try
@@ -140,10 +174,16 @@ public static class RequestBodyDecoder
         return output.ToArray();
     }
 
-    // RFC 9110 "deflate" is zlib-wrapped, but some clients send raw deflate; the zlib header tells them apart.
+    // RFC 9110 "deflate" is zlib-wrapped. Raw deflate (an old client mistake) has no trailer, so a cut body could
+    // not be told from a whole one: it is refused as corrupt.
     private static bool IsZlib(byte[] input) =>
         input.Length >= 2 && (input[0] & 0x0F) == 8 && ((input[0] << 8) | input[1]) % 31 == 0;
 
+    private static ProtocolException Corrupt(string coding) =>
+        new(400, ProtocolErrorCodes.InvalidRequest, $"The request body is not valid {coding} data (corrupt or truncated).");
+
     private static ProtocolException TooLarge(int maxBytes) =>
         new(413, ProtocolErrorCodes.RequestTooLarge, $"The request body exceeds the limit of {maxBytes} bytes (after decompression).");
+
+    private delegate bool TrailerCheck(ReadOnlySpan<byte> compressed, ReadOnlySpan<byte> decoded);
 }
