@@ -166,7 +166,7 @@ internal sealed class JsonRequestScrubber
     private void OnPropertyName(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, JsonShape root)
     {
         ref var top = ref CollectionsMarshal.AsSpan(_frames)[^1];
-        string name = reader.GetString()!;
+        string name = JsonStringReader.GetString(ref reader);
         top.Count++;
         top.Name = name;
         int nameStart = (int)reader.TokenStartIndex;
@@ -223,40 +223,10 @@ internal sealed class JsonRequestScrubber
         }
         else
         {
-            RemoveMember(json, nameStart, valueEnd);
+            _splice.RemoveMember(json, nameStart, valueEnd);
         }
 
         return true;
-    }
-
-    private void RemoveMember(ReadOnlySpan<byte> json, int start, int end)
-    {
-        int after = end;
-        while (after < json.Length && IsJsonWhitespace(json[after]))
-        {
-            after++;
-        }
-
-        if (after < json.Length && json[after] == (byte)',')
-        {
-            end = after + 1;
-        }
-        else
-        {
-            int before = start - 1;
-            while (before >= 0 && IsJsonWhitespace(json[before]))
-            {
-                before--;
-            }
-
-            if (before >= _splice.LastEnd && json[before] == (byte)',')
-            {
-                start = before;
-            }
-        }
-
-        _splice.Begin(start, end);
-        _splice.End();
     }
 
     private void OnScalar(ref Utf8JsonReader reader, JsonShape shape)
@@ -280,7 +250,7 @@ internal sealed class JsonRequestScrubber
         switch (shape.Role)
         {
             case FieldRole.Text:
-                ScrubToken(reader.GetString()!, (int)reader.TokenStartIndex, StringTokenEnd(ref reader));
+                ScrubToken(JsonStringReader.GetString(ref reader), (int)reader.TokenStartIndex, StringTokenEnd(ref reader));
                 break;
             case FieldRole.EmbeddedJson:
                 ScrubEmbedded(ref reader);
@@ -304,7 +274,7 @@ internal sealed class JsonRequestScrubber
 
     private void ScrubEmbedded(ref Utf8JsonReader reader)
     {
-        string value = reader.GetString()!;
+        string value = JsonStringReader.GetString(ref reader);
         string scrubbed = TryScrubEmbedded(value) ?? _scrubber.Scrub(value);
         if (!string.Equals(value, scrubbed, StringComparison.Ordinal))
         {
@@ -325,7 +295,7 @@ internal sealed class JsonRequestScrubber
             return null;
         }
 
-        if (!IsValidJson(bytes))
+        if (!JsonSyntax.IsValid(bytes, MaxDepth))
         {
             return null;
         }
@@ -337,11 +307,11 @@ internal sealed class JsonRequestScrubber
 
     private void ScrubMedia(ref Utf8JsonReader reader)
     {
-        string? decoded = reader.ValueIsEscaped ? reader.GetString() : null;
-        bool remote = decoded is null ? IsHttpUrl(reader.ValueSpan) : IsHttpUrl(decoded);
+        string? decoded = reader.ValueIsEscaped ? JsonStringReader.GetString(ref reader) : null;
+        bool remote = decoded is null ? JsonSyntax.IsHttpUrl(reader.ValueSpan) : JsonSyntax.IsHttpUrl(decoded);
         if (remote)
         {
-            ScrubToken(decoded ?? reader.GetString()!, (int)reader.TokenStartIndex, StringTokenEnd(ref reader));
+            ScrubToken(decoded ?? JsonStringReader.GetString(ref reader), (int)reader.TokenStartIndex, StringTokenEnd(ref reader));
             return;
         }
 
@@ -375,35 +345,8 @@ internal sealed class JsonRequestScrubber
         return path.ToString();
     }
 
-    private static bool IsHttpUrl(ReadOnlySpan<byte> value) =>
-        (value.Length >= 7 && Ascii.EqualsIgnoreCase(value[..7], "http://"u8)) ||
-        (value.Length >= 8 && Ascii.EqualsIgnoreCase(value[..8], "https://"u8));
-
-    private static bool IsHttpUrl(string value) =>
-        value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
-        value.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsValidJson(ReadOnlySpan<byte> json)
-    {
-        try
-        {
-            var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = MaxDepth });
-            while (reader.Read())
-            {
-            }
-
-            return reader.BytesConsumed > 0;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
-
     private static int StringTokenEnd(ref Utf8JsonReader reader) =>
         (int)reader.TokenStartIndex + reader.ValueSpan.Length + 2;
-
-    private static bool IsJsonWhitespace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r';
 
     private struct Frame
     {

@@ -123,7 +123,7 @@ internal sealed class JsonSpanIndex
 
         var reader = new Utf8JsonReader(json[entry.Start..entry.End]);
         reader.Read();
-        return reader.GetString()!;
+        return JsonStringReader.GetString(ref reader);
     }
 
     /// <summary>Reads an integer node.</summary>

@@ -54,6 +54,41 @@ internal sealed class JsonSplice
         End();
     }
 
+    /// <summary>
+    /// Removes the object member spanning <c>[start, end)</c> (name through value) together with one adjacent comma,
+    /// so the object stays valid.
+    /// </summary>
+    public void RemoveMember(ReadOnlySpan<byte> json, int start, int end)
+    {
+        int after = end;
+        while (after < json.Length && JsonSyntax.IsWhitespace(json[after]))
+        {
+            after++;
+        }
+
+        if (after < json.Length && json[after] == (byte)',')
+        {
+            end = after + 1;
+        }
+        else
+        {
+            int before = start - 1;
+            while (before >= 0 && JsonSyntax.IsWhitespace(json[before]))
+            {
+                before--;
+            }
+
+            // A preceding comma already removed with an earlier member must not be removed twice.
+            if (before >= LastEnd && json[before] == (byte)',')
+            {
+                start = before;
+            }
+        }
+
+        Begin(start, end);
+        End();
+    }
+
     /// <summary>Writes <paramref name="source"/> with all edits applied.</summary>
     public void WriteTo(ReadOnlySpan<byte> source, IBufferWriter<byte> output)
     {

@@ -14,8 +14,6 @@ namespace PrivacyProxy.Protocols.OpenAI;
 /// </summary>
 internal sealed class OpenAIStreamRewriter : ISseEventRewriter
 {
-    private static readonly byte[][] EnvelopeNames = ["id"u8.ToArray(), "object"u8.ToArray(), "created"u8.ToArray(), "model"u8.ToArray()];
-
     private readonly OpenAIChoiceLayout _layout;
     private readonly byte[]? _containerUtf8;
     private readonly ITextRestorer _restorer;
@@ -24,7 +22,7 @@ internal sealed class OpenAIStreamRewriter : ISseEventRewriter
     private readonly JsonSplice _splice = new();
     private readonly JsonAppender _appender = new();
     private readonly HeldBackText _heldBack = new();
-    private readonly ArrayBufferWriter<byte> _envelope = new(256);
+    private readonly ChunkEnvelope _envelope = new();
     private readonly ArrayBufferWriter<byte> _scratch = new(1024);
 
     /// <summary>Creates the rewriter for one response.</summary>
@@ -52,7 +50,7 @@ internal sealed class OpenAIStreamRewriter : ISseEventRewriter
             return;
         }
 
-        CaptureEnvelope(data);
+        _envelope.Capture(_index, data);
         _splice.Clear();
         _appender.Reset();
         int position = 0;
@@ -267,45 +265,11 @@ internal sealed class OpenAIStreamRewriter : ISseEventRewriter
         }
     }
 
-    private void CaptureEnvelope(ReadOnlySpan<byte> data)
-    {
-        bool any = false;
-        foreach (var name in EnvelopeNames)
-        {
-            int node = _index.Property(data, JsonSpanIndex.Root, name);
-            if (node < 0)
-            {
-                continue;
-            }
-
-            if (!any)
-            {
-                _envelope.ResetWrittenCount();
-                any = true;
-            }
-            else
-            {
-                _envelope.Write(","u8);
-            }
-
-            _envelope.Write("\""u8);
-            _envelope.Write(name);
-            _envelope.Write("\":"u8);
-            _envelope.Write(_index.Raw(data, node));
-        }
-    }
-
     /// <summary>Releases everything still held back, as one synthetic chunk in the last envelope.</summary>
     private void WriteHeldBack(IBufferWriter<byte> output)
     {
         _scratch.ResetWrittenCount();
-        _scratch.Write("{"u8);
-        if (_envelope.WrittenCount > 0)
-        {
-            _scratch.Write(_envelope.WrittenSpan);
-            _scratch.Write(","u8);
-        }
-
+        _envelope.WriteStart(_scratch);
         _scratch.Write("\"choices\":["u8);
         bool any = false;
         foreach (var (index, state) in _choices)
