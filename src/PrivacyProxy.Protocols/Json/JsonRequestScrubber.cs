@@ -136,6 +136,11 @@ internal sealed class JsonRequestScrubber
             throw Invalid($"The request body nests deeper than {MaxDepth} levels.");
         }
 
+        if (shape.Discriminator is not null && reader.TokenType == JsonTokenType.StartObject)
+        {
+            shape = ResolveVariant(reader, shape);
+        }
+
         _frames.Add(new Frame
         {
             Shape = shape,
@@ -144,6 +149,31 @@ internal sealed class JsonRequestScrubber
             ValueShape = JsonShape.FreeForm,
         });
         _pendingIdentityLevel = -1;
+    }
+
+    /// <summary>Reads ahead (on a copy of the reader) to the object's discriminator and picks the variant.</summary>
+    private static JsonShape ResolveVariant(Utf8JsonReader peek, JsonShape shape)
+    {
+        int depth = peek.CurrentDepth;
+        string? value = null;
+        bool ambiguous = false;
+        while (peek.Read() && !(peek.TokenType == JsonTokenType.EndObject && peek.CurrentDepth == depth))
+        {
+            bool match = peek.ValueTextEquals(shape.Discriminator);
+            peek.Read();
+            if (match)
+            {
+                ambiguous |= value is not null || peek.TokenType != JsonTokenType.String;
+                value = peek.TokenType == JsonTokenType.String ? JsonStringReader.GetString(ref peek) : string.Empty;
+            }
+
+            if (peek.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                peek.Skip();
+            }
+        }
+
+        return shape.Variant(value, ambiguous);
     }
 
     private void OnEndObject(int position)

@@ -11,6 +11,8 @@ internal sealed class JsonShape
 {
     private FrozenDictionary<string, JsonShape>? _properties;
     private JsonShape? _items;
+    private FrozenDictionary<string, JsonShape>? _variants;
+    private JsonShape? _untyped;
 
     private JsonShape(FieldRole role) => Role = role;
 
@@ -45,6 +47,41 @@ internal sealed class JsonShape
     /// <summary>Either a scalar of <paramref name="role"/>, an object with known properties, or an array of <paramref name="items"/>.</summary>
     public static JsonShape Union(FieldRole role, Dictionary<string, JsonShape>? properties = null, JsonShape? items = null) =>
         new(role) { _properties = properties?.ToFrozenDictionary(StringComparer.Ordinal), _items = items };
+
+    /// <summary>
+    /// An object whose shape depends on the string value of its <paramref name="discriminator"/> property (Responses
+    /// input items, content parts). An unknown value, a non-string or a repeated discriminator makes it free-form;
+    /// an object without the property takes <paramref name="untyped"/> (free-form when null).
+    /// </summary>
+    public static JsonShape Discriminated(string discriminator, Dictionary<string, JsonShape> variants, JsonShape? untyped = null) =>
+        new(FieldRole.Text)
+        {
+            Discriminator = discriminator,
+            _variants = variants.ToFrozenDictionary(StringComparer.Ordinal),
+            _untyped = untyped,
+        };
+
+    /// <summary>The property that selects the variant of a discriminated object; null for other shapes.</summary>
+    public string? Discriminator { get; private init; }
+
+    /// <summary>
+    /// The variant for a discriminator value: <paramref name="value"/> is null when the property is absent;
+    /// <paramref name="ambiguous"/> when it is repeated or not a string.
+    /// </summary>
+    public JsonShape Variant(string? value, bool ambiguous)
+    {
+        if (_variants is null || ambiguous)
+        {
+            return FreeForm;
+        }
+
+        if (value is null)
+        {
+            return _untyped ?? FreeForm;
+        }
+
+        return _variants.TryGetValue(value, out var variant) ? variant : FreeForm;
+    }
 
     /// <summary>Finds the shape of property <paramref name="name"/>; false when it is not protocol vocabulary.</summary>
     public bool TryGetProperty(string name, out JsonShape shape)
