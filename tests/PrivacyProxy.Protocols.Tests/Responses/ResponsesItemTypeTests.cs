@@ -1,0 +1,79 @@
+using System.Text;
+using PrivacyProxy.Protocols.Responses;
+using PrivacyProxy.Protocols.Tests.Fakes;
+using PrivacyProxy.Protocols.Tests.Support;
+
+namespace PrivacyProxy.Protocols.Tests.Responses;
+
+/// <summary>
+/// Input items are read by their <c>type</c>, wherever it sits in the item; an item whose type is unknown,
+/// repeated or not a string is free-form, so even its vocabulary-looking fields are scanned.
+/// </summary>
+public sealed class ResponsesItemTypeTests
+{
+    // "opaque" is planted: it survives only where the field is treated as vocabulary.
+    private static string Rewrite(string body) => Encoding.UTF8.GetString(
+        OpenAIResponsesProtocol.Instance.RewriteRequest(Encoding.UTF8.GetBytes(body), new FakeScrubber(("opaque", "W")), RequestRewriteOptions.Default));
+
+    [Theory]
+    [InlineData("""{"input":[{"type":"reasoning","encrypted_content":"opaque"}]}""")]
+    [InlineData("""{"input":[{"encrypted_content":"opaque","summary":[{"type":"summary_text","text":"x"}],"type":"reasoning"}]}""")]
+    [InlineData("""{"input":[{"t\u0079pe":"reasoning","encrypted_content":"opaque"}]}""")]
+    [InlineData("""{"input":[{"type":"function_call","call_id":"opaque","arguments":"{}"}]}""")]
+    [InlineData("""{"input":[{"id":"opaque","role":"user","content":"hi"}]}""")]
+    public void RewriteRequest_KnownType_VocabularyPasses(string body)
+    {
+        Rewrite(body).Should().Be(body);
+    }
+
+    [Theory]
+    [InlineData("""{"input":[{"type":"future_item","encrypted_content":"opaque"}]}""")]
+    [InlineData("""{"input":[{"type":"reasoning","type":"future_item","encrypted_content":"opaque"}]}""")]
+    [InlineData("""{"input":[{"type":"reasoning","encrypted_content":"opaque","type":"reasoning"}]}""")]
+    [InlineData("""{"input":[{"type":5,"encrypted_content":"opaque"}]}""")]
+    [InlineData("""{"input":[{"type":{"k":"reasoning"},"encrypted_content":"opaque"}]}""")]
+    [InlineData("""{"input":[{"type":"message","content":[{"type":"future_part","id":"opaque"}]}]}""")]
+    [InlineData("""{"input":[{"type":"message","content":[{"id":"opaque","text":"untyped part"}]}]}""")]
+    public void RewriteRequest_UnknownOrAmbiguousType_ScannedFreeForm(string body)
+    {
+        string output = Rewrite(body);
+
+        output.Should().NotContain("opaque").And.Contain("[[W_1]]");
+    }
+
+    [Fact]
+    public void RewriteRequest_UnknownItemType_NamesAndNestedValuesScanned()
+    {
+        string output = Rewrite("""{"input":[{"type":"opaque_call","opaque":{"call_id":["opaque"]}}]}""");
+
+        output.Should().Be("""{"input":[{"type":"[[W_1]]_call","[[W_1]]":{"call_id":["[[W_1]]"]}}]}""");
+    }
+
+    [Fact]
+    public void RewriteRequest_TypeAfterNestedContent_ContentReadAsItsType()
+    {
+        string output = Rewrite("""{"input":[{"content":[{"text":"opaque","type":"input_text"}],"id":"opaque","type":"message"}]}""");
+
+        output.Should().Be("""{"input":[{"content":[{"text":"[[W_1]]","type":"input_text"}],"id":"opaque","type":"message"}]}""");
+    }
+
+    [Fact]
+    public void RewriteRequest_MalformedItem_400()
+    {
+        var act = () => Rewrite("""{"input":[{"type":"message","content":[}]}""");
+
+        act.Should().Throw<ProtocolException>().Which.StatusCode.Should().Be(400);
+    }
+
+    [Theory]
+    [InlineData("""{"user":"{EMAIL}","model":"m"}""", "h-1", """{"user":"h-1","model":"m"}""")]
+    [InlineData("""{"model":"m"}""", "h-1", """{"model":"m","user":"h-1"}""")]
+    [InlineData("""{"model":"m","user":"{EMAIL}"}""", null, """{"model":"m"}""")]
+    public void RewriteRequest_User_ReplacedByProxyIdOrRemoved(string body, string? userId, string expected)
+    {
+        string output = Encoding.UTF8.GetString(OpenAIResponsesProtocol.Instance.RewriteRequest(
+            Encoding.UTF8.GetBytes(Secrets.Fill(body)), Secrets.Scrubber(), new RequestRewriteOptions { UserId = userId }));
+
+        output.Masked().Should().Be(expected.Masked());
+    }
+}
