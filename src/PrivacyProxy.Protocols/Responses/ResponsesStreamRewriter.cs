@@ -41,7 +41,7 @@ internal sealed class ResponsesStreamRewriter : ISseEventRewriter
         var data = sseEvent.Data;
         if (sseEvent.HasData && data.Trim(" \t\r\n"u8).SequenceEqual("[DONE]"u8))
         {
-            Release(ReleaseScope.All, null, data, output);
+            Release(ReleaseScope.All, null, [], data, output);
             output.Write(sseEvent.Raw);
             return;
         }
@@ -57,7 +57,7 @@ internal sealed class ResponsesStreamRewriter : ISseEventRewriter
             ? _index.Raw(data, typeNode)[1..^1]
             : Encoding.UTF8.GetBytes(sseEvent.Name ?? string.Empty);
         var doneKind = ResponsesTextKind.ByDone(type);
-        Release(ScopeOf(type, doneKind), doneKind, data, output);
+        Release(ScopeOf(type, doneKind), doneKind, type, data, output);
 
         _splice.Clear();
         RestoreEvent(type, doneKind, data, sseEvent.Name is not null);
@@ -74,7 +74,7 @@ internal sealed class ResponsesStreamRewriter : ISseEventRewriter
     }
 
     /// <inheritdoc />
-    public void Complete(IBufferWriter<byte> output) => Release(ReleaseScope.All, null, [], output);
+    public void Complete(IBufferWriter<byte> output) => Release(ReleaseScope.All, null, [], [], output);
 
     private bool TryIndex(ReadOnlySpan<byte> data)
     {
@@ -119,7 +119,8 @@ internal sealed class ResponsesStreamRewriter : ISseEventRewriter
     }
 
     /// <summary>Flushes the open texts the current event ends and writes their held-back text as delta events.</summary>
-    private void Release(ReleaseScope scope, ResponsesTextKind? doneKind, ReadOnlySpan<byte> data, IBufferWriter<byte> output)
+    private void Release(
+        ReleaseScope scope, ResponsesTextKind? doneKind, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data, IBufferWriter<byte> output)
     {
         if (scope == ReleaseScope.None || _streams.Count == 0)
         {
@@ -130,7 +131,7 @@ internal sealed class ResponsesStreamRewriter : ISseEventRewriter
         for (int i = 0; i < _streams.Count; i++)
         {
             var stream = _streams[i];
-            if (!Ends(scope, doneKind, stream, data))
+            if (!Ends(scope, doneKind, stream, type, data))
             {
                 _streams[kept++] = stream;
                 continue;
@@ -146,7 +147,7 @@ internal sealed class ResponsesStreamRewriter : ISseEventRewriter
         _streams.RemoveRange(kept, _streams.Count - kept);
     }
 
-    private bool Ends(ReleaseScope scope, ResponsesTextKind? doneKind, ResponsesTextStream stream, ReadOnlySpan<byte> data)
+    private bool Ends(ReleaseScope scope, ResponsesTextKind? doneKind, ResponsesTextStream stream, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
     {
         switch (scope)
         {
@@ -155,7 +156,6 @@ internal sealed class ResponsesStreamRewriter : ISseEventRewriter
             case ReleaseScope.Text:
                 return stream.Kind == doneKind && stream.IsAt(_index, data);
             case ReleaseScope.Part:
-                var type = _index.Raw(data, _index.Property(data, JsonSpanIndex.Root, "type"u8))[1..^1];
                 return stream.Kind.PartDoneType is { } partDone && type.SequenceEqual(partDone) && stream.IsAt(_index, data);
             default:
                 int item = _index.Property(data, JsonSpanIndex.Root, "item"u8);

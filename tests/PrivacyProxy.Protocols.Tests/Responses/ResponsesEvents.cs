@@ -14,7 +14,7 @@ internal static class ResponsesEvents
 
     public sealed record Event(string? Name, JsonObject Data)
     {
-        public string Type => Data["type"]!.GetValue<string>();
+        public string Type => Data["type"]?.GetValue<string>() ?? Name ?? string.Empty;
 
         public int? Sequence => Data["sequence_number"]?.GetValue<int>();
     }

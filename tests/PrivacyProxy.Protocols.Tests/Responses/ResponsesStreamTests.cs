@@ -110,6 +110,19 @@ public sealed class ResponsesStreamTests
     }
 
     [Fact]
+    public void Transform_TypeOnlyInEventName_StillRecognised()
+    {
+        string stream = TextDelta(0, "x [[EMA") +
+            "event: response.content_part.done\ndata: {\"sequence_number\":1,\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0}\n\n";
+
+        var events = ResponsesEvents.Parse(Run(stream));
+
+        events.Select(e => e.Data["sequence_number"]!.GetValue<int>()).Should().Equal(0, 1, 2);
+        events[1].Data["delta"]!.GetValue<string>().Should().Be("[[EMA");
+        events[2].Name.Should().Be("response.content_part.done");
+    }
+
+    [Fact]
     public void Transform_OtherItemEnds_TextStaysOpen()
     {
         string stream = TextDelta(0, "x [[PERS") + Event("response.output_item.done", 1, ",\"output_index\":1,\"item\":{\"id\":\"fc_1\"}") + TextDelta(2, "ON_1]]");
@@ -127,6 +140,14 @@ public sealed class ResponsesStreamTests
         var events = ResponsesEvents.Parse(Run(TextDelta(4, "tail [[")));
 
         events.Select(e => (e.Sequence, e.Data["delta"]!.GetValue<string>())).Should().Equal((4, "tail "), (5, "[["));
+    }
+
+    [Fact]
+    public void Transform_DoneSentinelFromOtherServers_HeldBackReleasedBeforeIt()
+    {
+        string output = Run(TextDelta(0, "a [[EM") + "data: [DONE]\n\n");
+
+        output.Should().EndWith("\"delta\":\"[[EM\"}\n\ndata: [DONE]\n\n");
     }
 
     [Fact]
