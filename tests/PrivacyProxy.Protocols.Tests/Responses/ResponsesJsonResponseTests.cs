@@ -50,8 +50,8 @@ public sealed class ResponsesJsonResponseTests
     {
         string output = Run(Body);
 
-        output.Should().StartWith("{\"id\":\"resp_1\",\"object\":\"response\",\"status\":\"completed\",\"model\":\"deepseek-v4-flash\",\n");
-        output.Should().EndWith("\"usage\":{\"input_tokens\":1,\"output_tokens\":2}}");
+        output.Masked().Should().StartWith("{\"id\":\"resp_1\",\"object\":\"response\",\"status\":\"completed\",\"model\":\"deepseek-v4-flash\",\n");
+        output.Masked().Should().EndWith("\"usage\":{\"input_tokens\":1,\"output_tokens\":2}}");
     }
 
     [Theory]
@@ -60,7 +60,7 @@ public sealed class ResponsesJsonResponseTests
     [InlineData("not json [[EMAIL_1]]")]
     public void Rewrite_NothingToRestore_ByteIdentical(string body)
     {
-        Run(body).Should().Be(body);
+        Run(body).Masked().Should().Be(body);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class ResponsesJsonResponseTests
     [Fact]
     public void CreateResponseTransformer_OtherMediaType_PassesThrough()
     {
-        Run("[[EMAIL_1]]", "text/plain").Should().Be("[[EMAIL_1]]");
+        Run("[[EMAIL_1]]", "text/plain").Masked().Should().Be("[[EMAIL_1]]");
     }
 
     private static string Expand(string text) => text

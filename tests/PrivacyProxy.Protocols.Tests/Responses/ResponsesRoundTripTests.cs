@@ -30,8 +30,8 @@ public sealed class ResponsesRoundTripTests
 
         Secrets.AnyIn(request).Should().BeFalse("planted value leaked");
         request.Contains(Restorers.PersonValue, StringComparison.Ordinal).Should().BeFalse("planted value leaked");
-        JsonAt.String(request, "instructions").Should().Be("Assist [[PERSON_1]]");
-        JsonAt.String(JsonAt.String(request, "input[1].arguments")!, "to").Should().Be("[[EMAIL_1]]");
+        JsonAt.String(request, "instructions").Masked().Should().Be("Assist [[PERSON_1]]");
+        JsonAt.String(JsonAt.String(request, "input[1].arguments")!, "to").Masked().Should().Be("[[EMAIL_1]]");
 
         const string upstream =
             "event: response.output_text.delta\ndata: {\"type\":\"response.output_text.delta\",\"sequence_number\":0,\"item_id\":\"m\",\"output_index\":0,\"content_index\":0,\"delta\":\"Done, [[PERS\"}\n\n" +

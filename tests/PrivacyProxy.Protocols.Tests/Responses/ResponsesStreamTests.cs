@@ -86,9 +86,9 @@ public sealed class ResponsesStreamTests
 
         string output = Run(input);
 
-        output.Should().StartWith(unchangedPrefix);
-        output.Should().Contain("event: response.content_part.added\ndata: {\"type\":\"response.content_part.added\",\"sequence_number\":9,");
-        output.Should().Contain("event: response.content_part.done\ndata: {\"type\":\"response.content_part.done\",\"sequence_number\":15,");
+        output.Masked().Should().StartWith(unchangedPrefix.Masked());
+        output.Masked().Should().Contain("event: response.content_part.added\ndata: {\"type\":\"response.content_part.added\",\"sequence_number\":9,");
+        output.Masked().Should().Contain("event: response.content_part.done\ndata: {\"type\":\"response.content_part.done\",\"sequence_number\":15,");
     }
 
     [Theory]
@@ -196,7 +196,7 @@ public sealed class ResponsesStreamTests
         string stream = ": keep-alive\n\nevent: response.web_search_call.searching\ndata: {\"type\":\"response.web_search_call.searching\",\"sequence_number\":3,\"item_id\":\"ws\"}\n\n" +
             "data: not json [[EMAIL_1]]\n\nevent: ping\n\n";
 
-        Run(stream, [2, 2, 2]).Should().Be(stream);
+        Run(stream, [2, 2, 2]).Masked().Should().Be(stream);
     }
 
     private static string Flatten(SortedDictionary<string, string> text) => string.Join("\n", text.Select(pair => pair.Key + "=" + pair.Value));
