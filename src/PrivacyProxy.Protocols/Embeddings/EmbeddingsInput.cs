@@ -69,7 +69,7 @@ internal static class EmbeddingsInput
         {
             numbers = true;
         }
-        else if (token != JsonTokenType.StartArray)
+        else if (token is not (JsonTokenType.StartArray or JsonTokenType.EndArray))
         {
             other = true;
         }
