@@ -15,8 +15,7 @@ internal sealed class OllamaLineRewriter : INdjsonLineRewriter
 {
     private readonly OllamaLayout _layout;
     private readonly ITextRestorer _restorer;
-    private readonly IStreamingTextRestorer?[] _streams;
-    private readonly string[] _tails;
+    private readonly OllamaTextFields _fields;
     private readonly JsonSplice _splice = new();
     private readonly JsonAppender _appender = new();
     private readonly OllamaEnvelope _envelope = new();
@@ -26,8 +25,7 @@ internal sealed class OllamaLineRewriter : INdjsonLineRewriter
     {
         _layout = layout;
         _restorer = restorer;
-        _streams = new IStreamingTextRestorer?[layout.TextFields.Length];
-        _tails = new string[layout.TextFields.Length];
+        _fields = new OllamaTextFields(layout, restorer);
     }
 
     /// <inheritdoc />
@@ -40,24 +38,24 @@ internal sealed class OllamaLineRewriter : INdjsonLineRewriter
         _envelope.Capture(index, json);
         _splice.Clear();
         _appender.Reset();
+        _fields.ClearTails();
         int container = _layout.ContainerUtf8 is null ? JsonSpanIndex.Root : index.Property(json, JsonSpanIndex.Root, _layout.ContainerUtf8);
         bool hasContainer = index.IsObject(container);
         bool held = false;
-        for (int field = 0; field < _streams.Length; field++)
+        for (int field = 0; field < _fields.Count; field++)
         {
-            _tails[field] = string.Empty;
             int node = hasContainer ? index.Property(json, container, _layout.TextFieldsUtf8[field]) : -1;
             if (index.IsString(node))
             {
                 string fragment = index.GetString(json, node);
-                string released = (_streams[field] ??= _restorer.BeginStream(TextContext.Plain)).Push(fragment);
-                released = final ? released + Flush(field) : released;
+                string released = _fields.Push(field, fragment);
+                released = final ? released + _fields.Flush(field) : released;
                 if (!string.Equals(fragment, released, StringComparison.Ordinal))
                 {
                     _splice.ReplaceWithString(index.Start(node), index.End(node), released);
                 }
             }
-            else if (final && Flush(field) is { Length: > 0 } tail)
+            else if (final && _fields.Flush(field) is { Length: > 0 } tail)
             {
                 if (node >= 0)
                 {
@@ -66,7 +64,7 @@ internal sealed class OllamaLineRewriter : INdjsonLineRewriter
                 }
                 else
                 {
-                    _tails[field] = tail;
+                    _fields.SetTail(field, tail);
                     held = true;
                 }
             }
@@ -79,7 +77,7 @@ internal sealed class OllamaLineRewriter : INdjsonLineRewriter
 
         if (held)
         {
-            InsertHeldBack(index, json, container, hasContainer);
+            InsertHeldBack(index, container, hasContainer);
         }
 
         if (_splice.IsEmpty)
@@ -95,14 +93,7 @@ internal sealed class OllamaLineRewriter : INdjsonLineRewriter
     /// <inheritdoc />
     public void Release(ReadOnlySpan<byte> terminator, IBufferWriter<byte> output)
     {
-        bool any = false;
-        for (int field = 0; field < _streams.Length; field++)
-        {
-            _tails[field] = Flush(field);
-            any |= _tails[field].Length > 0;
-        }
-
-        if (!any)
+        if (!_fields.FlushAllToTails())
         {
             return;
         }
@@ -110,78 +101,30 @@ internal sealed class OllamaLineRewriter : INdjsonLineRewriter
         _envelope.WriteStart(output);
         if (_layout.Container is null)
         {
-            WriteTails(output);
+            _fields.WriteTails(output);
         }
         else
         {
-            WriteContainer(output);
+            _fields.WriteContainer(output, withName: true);
         }
 
         output.Write(",\"done\":false}"u8);
         output.Write(terminator);
     }
 
-    private string Flush(int field)
+    private void InsertHeldBack(JsonSpanIndex index, int container, bool hasContainer)
     {
-        var stream = _streams[field];
-        _streams[field] = null;
-        return stream?.Flush() ?? string.Empty;
-    }
-
-    private void InsertHeldBack(JsonSpanIndex index, ReadOnlySpan<byte> json, int container, bool hasContainer)
-    {
-        if (!hasContainer)
+        if (hasContainer)
         {
-            // A chat line without a message object (or with a null one): give it one.
-            var writer = container >= 0
-                ? _splice.Begin(index.Start(container), index.End(container))
-                : _appender.BeginMember(index, _splice, JsonSpanIndex.Root, _layout.Container!);
-            WriteContainer(writer, withName: false);
-            _splice.End();
+            _fields.AppendTails(index, _splice, _appender, container);
             return;
         }
 
-        for (int field = 0; field < _tails.Length; field++)
-        {
-            if (_tails[field].Length > 0)
-            {
-                JsonStringEscaper.WriteQuoted(_tails[field], _appender.BeginMember(index, _splice, container, _layout.TextFields[field]));
-                _splice.End();
-            }
-        }
-    }
-
-    private void WriteContainer(IBufferWriter<byte> output, bool withName = true)
-    {
-        if (withName)
-        {
-            JsonStringEscaper.WriteQuoted(_layout.Container!, output);
-            output.Write(":"u8);
-        }
-
-        output.Write("{\"role\":\"assistant\","u8);
-        WriteTails(output);
-        output.Write("}"u8);
-    }
-
-    /// <summary>Writes the answer field (always) and the other fields that hold text, as members without braces.</summary>
-    private void WriteTails(IBufferWriter<byte> output)
-    {
-        for (int field = 0; field < _tails.Length; field++)
-        {
-            if (field > 0 && _tails[field].Length == 0)
-            {
-                continue;
-            }
-
-            if (field > 0)
-            {
-                output.Write(","u8);
-            }
-
-            JsonStringEscaper.WriteQuoted(_layout.TextFields[field], output);
-            output.Write(":"u8);
-            JsonStringEscaper.WriteQuoted(_tails[field], output);
-        }
+        // A chat line without a message object (or with a null one): give it one.
+        var writer = container >= 0
+            ? _splice.Begin(index.Start(container), index.End(container))
+            : _appender.BeginMember(index, _splice, JsonSpanIndex.Root, _layout.Container!);
+        _fields.WriteContainer(writer, withName: false);
+        _splice.End();
     }
 }
