@@ -1,0 +1,89 @@
+using PrivacyProxy.Protocols.Json;
+
+namespace PrivacyProxy.Protocols.Ollama;
+
+/// <summary>
+/// What the scrubber knows about Ollama native request bodies (chat, generate, embed). Listed here is only protocol
+/// vocabulary to pass and fields with a special role; anything else is scanned.
+/// </summary>
+internal static class OllamaRequestShapes
+{
+    private static readonly JsonShape Skip = JsonShape.Skip;
+    private static readonly JsonShape Text = JsonShape.Text;
+
+    /// <summary>Base64 images (no <c>data:</c> prefix): refused unless unscanned media is allowed.</summary>
+    private static readonly JsonShape Images = JsonShape.ArrayOf(JsonShape.Media, FieldRole.Media);
+
+    /// <summary>Arguments are an object here (scanned free-form, keys included); a string is scanned as a JSON document.</summary>
+    private static readonly JsonShape ToolCall = JsonShape.Object(new()
+    {
+        ["id"] = Skip,
+        ["type"] = Skip,
+        ["function"] = JsonShape.Object(new()
+        {
+            ["index"] = Skip,
+            ["name"] = Text,
+            ["arguments"] = JsonShape.Union(FieldRole.EmbeddedJson),
+        }),
+    });
+
+    private static readonly JsonShape Message = JsonShape.Object(new()
+    {
+        ["role"] = Skip,
+        ["content"] = Text,
+        ["thinking"] = Text,
+        ["images"] = Images,
+        ["tool_calls"] = JsonShape.ArrayOf(ToolCall),
+        ["tool_name"] = Text,
+    });
+
+    /// <summary>Model options: numeric and boolean knobs pass; <c>stop</c> sequences are text. Unknown options are scanned.</summary>
+    public static JsonShape Options { get; } = JsonShape.Object(OptionNames());
+
+    /// <summary>Root of <c>POST /api/chat</c>.</summary>
+    public static JsonShape ChatRoot { get; } = JsonShape.Object(WithCommon(new()
+    {
+        ["messages"] = JsonShape.ArrayOf(Message),
+        ["tools"] = JsonShape.FreeForm,
+    }));
+
+    /// <summary>Root of <c>POST /api/generate</c>: prompt, suffix (FIM), system and template are text.</summary>
+    public static JsonShape GenerateRoot { get; } = JsonShape.Object(WithCommon(new()
+    {
+        ["prompt"] = Text,
+        ["suffix"] = Text,
+        ["system"] = Text,
+        ["template"] = Text,
+        ["images"] = Images,
+        ["raw"] = Skip,
+        ["context"] = JsonShape.ArrayOf(Skip, FieldRole.Skip),
+    }));
+
+    private static Dictionary<string, JsonShape> WithCommon(Dictionary<string, JsonShape> properties)
+    {
+        properties["model"] = Skip;
+        properties["stream"] = Skip;
+        properties["keep_alive"] = Skip;
+        properties["think"] = Skip;
+        properties["format"] = JsonShape.FreeForm;
+        properties["options"] = Options;
+        properties["logprobs"] = Skip;
+        properties["top_logprobs"] = Skip;
+        return properties;
+    }
+
+    private static Dictionary<string, JsonShape> OptionNames()
+    {
+        var options = new Dictionary<string, JsonShape> { ["stop"] = Text };
+        foreach (var name in (string[])[
+            "num_keep", "seed", "num_predict", "top_k", "top_p", "min_p", "typical_p", "repeat_last_n", "temperature",
+            "repeat_penalty", "presence_penalty", "frequency_penalty", "penalize_newline", "mirostat", "mirostat_tau",
+            "mirostat_eta", "tfs_z", "numa", "num_ctx", "num_batch", "num_gpu", "main_gpu", "low_vram", "f16_kv",
+            "vocab_only", "use_mmap", "use_mlock", "logits_all", "embedding_only", "num_thread"])
+        {
+            options[name] = Skip;
+        }
+
+        return options;
+    }
+}
