@@ -136,6 +136,11 @@ internal sealed class JsonRequestScrubber
             throw Invalid($"The request body nests deeper than {MaxDepth} levels.");
         }
 
+        if (shape.Discriminator is not null && reader.TokenType == JsonTokenType.StartObject)
+        {
+            shape = shape.Variant(PeekDiscriminator(reader, shape.Discriminator));
+        }
+
         _frames.Add(new Frame
         {
             Shape = shape,
@@ -144,6 +149,35 @@ internal sealed class JsonRequestScrubber
             ValueShape = JsonShape.FreeForm,
         });
         _pendingIdentityLevel = -1;
+    }
+
+    /// <summary>
+    /// Reads ahead (on a copy of the reader) through the object starting at the current token and returns the string
+    /// value of its <paramref name="name"/> member; null when absent, not a string or present more than once, so an
+    /// ambiguous object falls back to the most-scanned shape.
+    /// </summary>
+    private static string? PeekDiscriminator(Utf8JsonReader reader, string name)
+    {
+        int depth = reader.CurrentDepth;
+        string? found = null;
+        bool seen = false;
+        while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
+        {
+            bool match = reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals(name);
+            reader.Read();
+            if (match)
+            {
+                found = !seen && reader.TokenType == JsonTokenType.String ? JsonStringReader.GetString(ref reader) : null;
+                seen = true;
+            }
+
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                reader.Skip();
+            }
+        }
+
+        return found;
     }
 
     private void OnEndObject(int position)

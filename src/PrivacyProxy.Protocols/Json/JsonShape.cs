@@ -11,6 +11,8 @@ internal sealed class JsonShape
 {
     private FrozenDictionary<string, JsonShape>? _properties;
     private JsonShape? _items;
+    private FrozenDictionary<string, JsonShape>? _variants;
+    private JsonShape? _fallback;
 
     private JsonShape(FieldRole role) => Role = role;
 
@@ -32,6 +34,12 @@ internal sealed class JsonShape
     /// <summary>What a scalar at this position is.</summary>
     public FieldRole Role { get; }
 
+    /// <summary>
+    /// For a discriminated object (content blocks with a <c>type</c>): the property whose string value picks the
+    /// variant; null for other shapes.
+    /// </summary>
+    public string? Discriminator { get; private init; }
+
     /// <summary>Shape of the items when the value is an array.</summary>
     public JsonShape Items => _items ?? FreeForm;
 
@@ -45,6 +53,24 @@ internal sealed class JsonShape
     /// <summary>Either a scalar of <paramref name="role"/>, an object with known properties, or an array of <paramref name="items"/>.</summary>
     public static JsonShape Union(FieldRole role, Dictionary<string, JsonShape>? properties = null, JsonShape? items = null) =>
         new(role) { _properties = properties?.ToFrozenDictionary(StringComparer.Ordinal), _items = items };
+
+    /// <summary>
+    /// An object whose <paramref name="discriminator"/> property picks its shape among <paramref name="variants"/>;
+    /// <paramref name="fallback"/> when the property is missing, not a string, repeated or an unknown value.
+    /// A scalar in its place is treated as <paramref name="role"/>.
+    /// </summary>
+    public static JsonShape Discriminated(
+        string discriminator, Dictionary<string, JsonShape> variants, JsonShape fallback, FieldRole role = FieldRole.Text) =>
+        new(role)
+        {
+            Discriminator = discriminator,
+            _variants = variants.ToFrozenDictionary(StringComparer.Ordinal),
+            _fallback = fallback,
+        };
+
+    /// <summary>The variant for discriminator value <paramref name="value"/> (null when absent or ambiguous).</summary>
+    public JsonShape Variant(string? value) =>
+        value is not null && _variants is not null && _variants.TryGetValue(value, out var variant) ? variant : _fallback ?? this;
 
     /// <summary>Finds the shape of property <paramref name="name"/>; false when it is not protocol vocabulary.</summary>
     public bool TryGetProperty(string name, out JsonShape shape)
