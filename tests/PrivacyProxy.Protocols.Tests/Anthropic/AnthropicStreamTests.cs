@@ -52,7 +52,7 @@ public sealed class AnthropicStreamTests
 
         foreach (var block in fixture.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Where(b => !b.Contains("[[", StringComparison.Ordinal) && !b.Contains("]]", StringComparison.Ordinal)))
         {
-            output.Contains(block + "\n\n", StringComparison.Ordinal).Should().BeTrue("an event without placeholders goes out verbatim: ");
+            output.Contains(block + "\n\n", StringComparison.Ordinal).Should().BeTrue("an event without placeholders goes out verbatim");
         }
     }
 
