@@ -25,7 +25,7 @@ internal sealed class AnthropicBlockStreams
     {
         if (!_blocks.TryGetValue(index, out var streams))
         {
-            streams = new IStreamingTextRestorer?[AnthropicDeltaField.All.Count];
+            streams = new IStreamingTextRestorer?[AnthropicDeltaField.All.Length];
             _blocks.Add(index, streams);
         }
 

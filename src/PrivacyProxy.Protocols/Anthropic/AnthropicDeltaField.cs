@@ -25,8 +25,10 @@ internal sealed class AnthropicDeltaField
     /// <summary><c>input_json_delta.partial_json</c>: fragments of a JSON document, so values land inside JSON strings.</summary>
     public static AnthropicDeltaField InputJson { get; } = new(2, "input_json_delta", "partial_json", TextContext.JsonString);
 
-    /// <summary>All fields, in the order held-back text is released when a block ends.</summary>
-    public static IReadOnlyList<AnthropicDeltaField> All { get; } = [Text, Thinking, InputJson];
+    private static readonly AnthropicDeltaField[] Fields = [Text, Thinking, InputJson];
+
+    /// <summary>All fields, in the order held-back text is released when a block ends (indexed by <see cref="Slot"/>).</summary>
+    public static ReadOnlySpan<AnthropicDeltaField> All => Fields;
 
     /// <summary>Position in <see cref="All"/>.</summary>
     public int Slot { get; }
@@ -43,7 +45,7 @@ internal sealed class AnthropicDeltaField
     /// <summary>The field a delta of type <paramref name="deltaType"/> carries; null for deltas with no restorable text.</summary>
     public static AnthropicDeltaField? FromDeltaType(ReadOnlySpan<byte> deltaType)
     {
-        foreach (var field in All)
+        foreach (var field in Fields)
         {
             if (deltaType.SequenceEqual(field.DeltaType))
             {
