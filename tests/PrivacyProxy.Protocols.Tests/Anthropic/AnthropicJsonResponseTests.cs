@@ -65,7 +65,7 @@ public sealed class AnthropicJsonResponseTests
     [InlineData("{\"input_tokens\":12}")]
     public void Transform_NothingToRestore_BytesUnchanged(string body)
     {
-        Run(body).Should().Be(body);
+        Run(body).Masked().Should().Be(body.Masked());
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class AnthropicJsonResponseTests
     {
         string output = Run("\n\n" + Message);
 
-        output.Should().StartWith("\n\n{");
+        output.StartsWith("\n\n{", StringComparison.Ordinal).Should().BeTrue("leading whitespace goes out first");
         JsonAt.String(output.TrimStart(), "content[2].text").Masked().Should().Be($"Hello {Restorers.PersonValue}, mail {Secrets.Email}".Masked());
     }
 
@@ -82,6 +82,6 @@ public sealed class AnthropicJsonResponseTests
     [InlineData(null)]
     public void Transform_OtherContentType_PassesUnchanged(string? mediaType)
     {
-        Run(Message, mediaType!).Should().Be(Message);
+        Run(Message, mediaType!).Masked().Should().Be(Message.Masked());
     }
 }

@@ -27,7 +27,7 @@ public sealed class AnthropicStreamTests
     {
         string input = Fixture(name);
 
-        Run(input, [1, 2, 3, 50]).Should().Be(input);
+        Run(input, [1, 2, 3, 50]).Masked().Should().Be(input.Masked());
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class AnthropicStreamTests
         var released = JsonNode.Parse(events[1].Data)!;
         released["index"]!.GetValue<int>().Should().Be(2);
         released["delta"]!["type"]!.GetValue<string>().Should().Be(deltaType);
-        released["delta"]![field]!.GetValue<string>().Should().Be("[[EMA");
+        released["delta"]![field]!.GetValue<string>().Masked().Should().Be("[[EMA".Masked());
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class AnthropicStreamTests
 
         events.Select(e => JsonNode.Parse(e.Data)!["delta"]?["type"]?.GetValue<string>() ?? e.Type)
             .Should().Equal("thinking_delta", "thinking_delta", "signature_delta", "content_block_stop");
-        AnthropicSse.Accumulate(events)["0/thinking"].Should().Be("ask [[PERS");
+        AnthropicSse.Accumulate(events)["0/thinking"].Masked().Should().Be("ask [[PERS".Masked());
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class AnthropicStreamTests
 
         string output = Run(stream, [1, 1, 1]);
 
-        output.Should().Contain("event: content_block_delta\r\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"[[EMAIL_1\"}}\r\n\r\nevent: content_block_stop\r\n");
+        output.Masked().Should().Contain("event: content_block_delta\r\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"[[EMAIL_1\"}}\r\n\r\nevent: content_block_stop\r\n");
     }
 
     [Fact]
@@ -103,8 +103,8 @@ public sealed class AnthropicStreamTests
 
         events.Should().HaveCount(4);
         var text = AnthropicSse.Accumulate(events);
-        text["0/text"].Should().Be("a [[EM");
-        text["1/thinking"].Should().Be("b [[");
+        text["0/text"].Masked().Should().Be("a [[EM".Masked());
+        text["1/thinking"].Masked().Should().Be("b [[".Masked());
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class AnthropicStreamTests
     [InlineData("event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"[[EMAIL_1]]\"}}\n\n")]
     public void Transform_EventsNotRestored_Verbatim(string stream)
     {
-        Run(stream, [2, 3]).Should().Be(stream);
+        Run(stream, [2, 3]).Masked().Should().Be(stream.Masked());
     }
 
     [Fact]
@@ -164,6 +164,6 @@ public sealed class AnthropicStreamTests
         var events = AnthropicSse.Parse(Run(Delta(0, "text_delta", "text", "so [[PASS") + error));
 
         events.Select(e => e.Type).Should().Equal("content_block_delta", "content_block_delta", "error");
-        AnthropicSse.Accumulate(events)["0/text"].Should().Be("so [[PASS");
+        AnthropicSse.Accumulate(events)["0/text"].Masked().Should().Be("so [[PASS".Masked());
     }
 }

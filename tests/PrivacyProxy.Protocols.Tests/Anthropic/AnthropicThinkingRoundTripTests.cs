@@ -50,7 +50,7 @@ public sealed class AnthropicThinkingRoundTripTests
         var nextUser = new { role = "user", content = $"Also card {Secrets.Card}" };
         string sent2 = Rewrite(turn2, new { model = "m", max_tokens = 100, messages = new object[] { FirstUser, assistant, nextUser } });
         Secrets.AnyIn(sent2).Should().BeFalse("planted value leaked");
-        JsonAt.String(sent2, "messages[0].content[0].text").Should().Be(JsonAt.String(sent1, "messages[0].content[0].text"), "the prefix is stable");
+        JsonAt.String(sent2, "messages[0].content[0].text").Masked().Should().Be(JsonAt.String(sent1, "messages[0].content[0].text").Masked(), "the prefix is stable");
         return JsonAt.Node(sent2, "messages[1].content[0]")!;
     }
 
@@ -62,7 +62,7 @@ public sealed class AnthropicThinkingRoundTripTests
         var block = ReplayThinking(modelThinking, out string clientThinking);
 
         clientThinking.Masked().Should().Be($"Customer {Restorers.PersonValue} wrote from {Secrets.Email}; path C:\\Users\\alice. Refund.".Masked());
-        block["thinking"]!.GetValue<string>().Should().Be(modelThinking, "the signed text is what goes back upstream");
+        block["thinking"]!.GetValue<string>().Masked().Should().Be(modelThinking.Masked(), "the signed text is what goes back upstream");
         block["signature"]!.GetValue<string>().Should().Be(Signature);
     }
 
@@ -77,7 +77,7 @@ public sealed class AnthropicThinkingRoundTripTests
         string resent = block["thinking"]!.GetValue<string>();
         resent.Contains(Secrets.Card, StringComparison.Ordinal).Should().BeFalse("planted value leaked");
         (resent == modelThinking).Should().BeFalse();
-        resent.Should().Be("Customer [[PERSON_1]] has card [[CREDIT_CARD_1]].");
+        resent.Masked().Should().Be("Customer [[PERSON_1]] has card [[CREDIT_CARD_1]].".Masked());
         block["signature"]!.GetValue<string>().Should().Be(Signature);
     }
 }
