@@ -13,6 +13,7 @@ internal sealed class JsonShape
     private JsonShape? _items;
     private FrozenDictionary<string, JsonShape>? _variants;
     private JsonShape? _untyped;
+    private JsonShape? _fallback;
 
     private JsonShape(FieldRole role) => Role = role;
 
@@ -34,6 +35,12 @@ internal sealed class JsonShape
     /// <summary>What a scalar at this position is.</summary>
     public FieldRole Role { get; }
 
+    /// <summary>
+    /// For a discriminated object (content blocks with a <c>type</c>): the property whose string value picks the
+    /// variant; null for other shapes.
+    /// </summary>
+    public string? Discriminator { get; private init; }
+
     /// <summary>Shape of the items when the value is an array.</summary>
     public JsonShape Items => _items ?? FreeForm;
 
@@ -50,19 +57,24 @@ internal sealed class JsonShape
 
     /// <summary>
     /// An object whose shape depends on the string value of its <paramref name="discriminator"/> property (Responses
-    /// input items, content parts). An unknown value, a non-string or a repeated discriminator makes it free-form;
-    /// an object without the property takes <paramref name="untyped"/> (free-form when null).
+    /// input items, Anthropic content blocks). An object without the property takes <paramref name="untyped"/>; an
+    /// unknown value, a non-string or a repeated discriminator takes <paramref name="fallback"/>. Both default to
+    /// <paramref name="fallback"/>, then free-form, so what the walker does not recognise is scanned.
+    /// A scalar in its place is treated as <paramref name="role"/>.
     /// </summary>
-    public static JsonShape Discriminated(string discriminator, Dictionary<string, JsonShape> variants, JsonShape? untyped = null) =>
-        new(FieldRole.Text)
+    public static JsonShape Discriminated(
+        string discriminator,
+        Dictionary<string, JsonShape> variants,
+        JsonShape? untyped = null,
+        JsonShape? fallback = null,
+        FieldRole role = FieldRole.Text) =>
+        new(role)
         {
             Discriminator = discriminator,
             _variants = variants.ToFrozenDictionary(StringComparer.Ordinal),
             _untyped = untyped,
+            _fallback = fallback,
         };
-
-    /// <summary>The property that selects the variant of a discriminated object; null for other shapes.</summary>
-    public string? Discriminator { get; private init; }
 
     /// <summary>
     /// The variant for a discriminator value: <paramref name="value"/> is null when the property is absent;
@@ -70,17 +82,18 @@ internal sealed class JsonShape
     /// </summary>
     public JsonShape Variant(string? value, bool ambiguous)
     {
+        var otherwise = _fallback ?? FreeForm;
         if (_variants is null || ambiguous)
         {
-            return FreeForm;
+            return otherwise;
         }
 
         if (value is null)
         {
-            return _untyped ?? FreeForm;
+            return _untyped ?? otherwise;
         }
 
-        return _variants.TryGetValue(value, out var variant) ? variant : FreeForm;
+        return _variants.TryGetValue(value, out var variant) ? variant : otherwise;
     }
 
     /// <summary>Finds the shape of property <paramref name="name"/>; false when it is not protocol vocabulary.</summary>
