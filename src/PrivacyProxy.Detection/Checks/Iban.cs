@@ -2,7 +2,7 @@ namespace PrivacyProxy.Detection.Checks;
 
 /// <summary>
 /// International Bank Account Numbers (ISO 13616-1): a country in the IBAN registry, that country's length, and
-/// the ISO 7064 MOD 97-10 check (remainder 1). Spaces and dashes between groups are ignored; letters may be lower-case.
+/// the ISO 7064 MOD 97-10 check (remainder 1, check digits 02-98). Spaces and dashes between groups are ignored; letters may be lower-case.
 /// </summary>
 internal static class Iban
 {
@@ -30,6 +30,7 @@ internal static class Iban
         var iban = chars[..count];
         return count == ExpectedLength(iban[0], iban[1])
             && char.IsAsciiDigit(iban[2]) && char.IsAsciiDigit(iban[3])
+            && iban[2..4] is not ("00" or "01" or "99")
             && Mod97(iban) == 1;
     }
 

@@ -54,7 +54,7 @@ internal static class Icd10
             }
         }
 
-        // The fourth character is a digit or the placeholder X; letters only extend (7th character) or fill.
-        return rest.IsEmpty || char.IsAsciiDigit(rest[0]) || rest[0] is 'X' or 'x';
+        // The fourth character is a digit, the placeholder X, or A (F32.A); other letters only extend (7th character).
+        return rest.IsEmpty || char.IsAsciiDigit(rest[0]) || rest[0] is 'X' or 'x' or 'A' or 'a';
     }
 }

@@ -28,7 +28,13 @@ internal static class Keccak256
         [10, 7, 11, 17, 18, 3, 5, 16, 8, 21, 24, 4, 15, 23, 19, 13, 12, 2, 20, 14, 22, 9, 6, 1];
 
     /// <summary>Hashes <paramref name="input"/> into the 32 bytes of <paramref name="output"/>.</summary>
-    public static void Hash(ReadOnlySpan<byte> input, Span<byte> output)
+    public static void Hash(ReadOnlySpan<byte> input, Span<byte> output) => Hash(input, output, 0x01);
+
+    /// <summary>
+    /// The sponge with a chosen domain padding byte: 0x01 is Keccak-256, 0x06 is FIPS 202 SHA3-256 (which lets
+    /// tests compare the permutation with the platform's SHA3).
+    /// </summary>
+    public static void Hash(ReadOnlySpan<byte> input, Span<byte> output, byte domain)
     {
         Span<ulong> state = stackalloc ulong[25];
         Span<byte> block = stackalloc byte[Rate];
@@ -40,7 +46,7 @@ internal static class Keccak256
 
         block.Clear();
         input.CopyTo(block);
-        block[input.Length] ^= 0x01;
+        block[input.Length] ^= domain;
         block[Rate - 1] ^= 0x80;
         Absorb(state, block);
         for (var i = 0; i < 4; i++)
