@@ -36,13 +36,14 @@ internal static class CreditCard
         new(3, 309, 309, Lengths(14, 19)),
         new(2, 36, 36, Lengths(14, 19)),
         new(2, 38, 39, Lengths(14, 19)),
-        new(4, 5018, 5018, Lengths(12, 19)),               // Maestro
-        new(4, 5020, 5020, Lengths(12, 19)),
-        new(4, 5038, 5038, Lengths(12, 19)),
-        new(4, 5893, 5893, Lengths(12, 19)),
-        new(4, 6304, 6304, Lengths(12, 19)),
-        new(4, 6759, 6759, Lengths(12, 19)),
-        new(4, 6761, 6763, Lengths(12, 19)),
+        // Maestro allows 12-19 digits, but 12-15 digit cards are rare while 12-15 digit ids are not.
+        new(4, 5018, 5018, Lengths(16, 19)),               // Maestro
+        new(4, 5020, 5020, Lengths(16, 19)),
+        new(4, 5038, 5038, Lengths(16, 19)),
+        new(4, 5893, 5893, Lengths(16, 19)),
+        new(4, 6304, 6304, Lengths(16, 19)),
+        new(4, 6759, 6759, Lengths(16, 19)),
+        new(4, 6761, 6763, Lengths(16, 19)),
         new(4, 5019, 5019, 1 << 16),                       // Dankort
         new(4, 2200, 2204, Lengths(16, 19)),               // Mir
         new(4, 2205, 2205, 1 << 16),                       // BORICA

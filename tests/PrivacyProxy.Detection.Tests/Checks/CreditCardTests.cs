@@ -33,6 +33,7 @@ public sealed class CreditCardTests
     [InlineData("3714496353984310")]    // Amex prefix at 16 digits
     [InlineData("0000000000000000")]
     [InlineData("41111111111")]         // too short
+    [InlineData("675971558191")]        // 12-digit Maestro: allowed by the network, but ids of that shape are far commoner
     [InlineData("4111 1111 1111 111a")]
     public void IsValid_NotACardNumber_ReturnsFalse(string value) =>
         CreditCard.IsValid(value).Should().BeFalse();
