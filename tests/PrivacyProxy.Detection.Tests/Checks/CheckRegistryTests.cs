@@ -8,7 +8,7 @@ public sealed class CheckRegistryTests
     [Fact]
     public void Names_MatchTheChecksTableOfTheRulesReadme()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "rules", "README.md"));
+        var readme = File.ReadAllText(RepositoryFiles.Path("rules", "README.md"));
         var table = readme[readme.IndexOf("## Checks", StringComparison.Ordinal)..];
         table = table[..table.IndexOf("\n## ", StringComparison.Ordinal)];
         var firstCells = table.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).Select(l => l.Split('|')[1]);
@@ -40,16 +40,5 @@ public sealed class CheckRegistryTests
         CheckRegistry.TryGet("luhn", out var luhn).Should().BeTrue();
         luhn("79927398713").Should().BeTrue();
         luhn("79927398710").Should().BeFalse();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "rules", "README.md")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new DirectoryNotFoundException("rules/README.md not found above the test output");
     }
 }
