@@ -2,7 +2,8 @@ namespace PrivacyProxy.Detection.Checks;
 
 /// <summary>
 /// International Bank Account Numbers (ISO 13616-1): a country in the IBAN registry, that country's length, and
-/// the ISO 7064 MOD 97-10 check (remainder 1, check digits 02-98). Spaces and dashes between groups are ignored; letters may be lower-case.
+/// the ISO 7064 MOD 97-10 check (remainder 1, check digits 02-98). Group separators are ignored; letters may be
+/// lower-case.
 /// </summary>
 internal static class Iban
 {
