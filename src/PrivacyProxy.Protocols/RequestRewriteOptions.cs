@@ -1,0 +1,17 @@
+namespace PrivacyProxy.Protocols;
+
+/// <summary>Per-request choices the host makes for <see cref="IWireProtocol.RewriteRequest"/>.</summary>
+public sealed record RequestRewriteOptions
+{
+    /// <summary>Options with no user id and media refused.</summary>
+    public static RequestRewriteOptions Default { get; } = new();
+
+    /// <summary>
+    /// The keyed hash to send as the protocol's user-isolation id (DeepSeek <c>user_id</c>). A client-supplied id is
+    /// always replaced by this value, or removed when this is null. Must match <c>[A-Za-z0-9_-]{1,512}</c>.
+    /// </summary>
+    public string? UserId { get; init; }
+
+    /// <summary>Forward images, audio and file data that cannot be scanned instead of refusing the request.</summary>
+    public bool AllowUnscannedMedia { get; init; }
+}

@@ -1,0 +1,105 @@
+using System.Text;
+using PrivacyProxy.Detection;
+using PrivacyProxy.Redaction.Placeholders;
+using PrivacyProxy.Redaction.Restoring;
+using PrivacyProxy.Redaction.Scrubbing;
+
+namespace PrivacyProxy.Redaction;
+
+/// <summary>
+/// The per-request map between values and placeholders: scrubs request fields (in document order) and restores
+/// the response. Scrub is not thread-safe; restoring may run on several fields at once once scrubbing is done.
+/// </summary>
+public sealed class RedactionSession : ITextScrubber, ITextRestorer
+{
+    private readonly IDetector _detector;
+    private readonly PlaceholderVault _vault = new();
+    private readonly SingleBracketLiterals _singleBracketLiterals = new();
+    private readonly PlaceholderResolver _resolver;
+    private readonly List<ProtectedSpan> _literals = [];
+    private readonly List<ProtectedSpan> _spans = [];
+
+    public RedactionSession(IDetector detector)
+    {
+        ArgumentNullException.ThrowIfNull(detector);
+        _detector = detector;
+        _resolver = new PlaceholderResolver(_vault.Allocator, _singleBracketLiterals);
+    }
+
+    /// <summary>Length of the longest canonical placeholder, <c>[[</c> and <c>]]</c> included.</summary>
+    public static int MaxPlaceholderLength => PlaceholderFormat.MaxLength;
+
+    /// <summary>Most characters a streaming restorer ever holds back (covers the longest tolerated variant).</summary>
+    public static int MaxPendingLength => PlaceholderFormat.MaxVariantLength - 1;
+
+    /// <summary>One record per detected value, in first-appearance order; never the values themselves.</summary>
+    public IReadOnlyList<RedactionRecord> Records => _vault.Records;
+
+    /// <summary>Issued placeholders put back by <see cref="Restore"/> and streaming restorers.</summary>
+    public int RestoredCount => _resolver.RestoredCount;
+
+    /// <summary>
+    /// Double-bracket placeholder-shaped texts of an issued type that could not be resolved (number never issued
+    /// or not canonical): a sign the model mangled a placeholder.
+    /// </summary>
+    public int UnrestoredCount => _resolver.UnrestoredCount;
+
+    /// <summary>Distinct input texts that already looked like placeholders, protected as type TEXT (not in <see cref="Records"/>).</summary>
+    public int ProtectedLiteralCount => _vault.LiteralCount;
+
+    public string Scrub(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        IReadOnlyList<Finding> findings = _detector.Detect(text);
+        ProtectedSpanCollector.Collect(text, findings, _singleBracketLiterals, _literals, _spans);
+        if (_spans.Count == 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + (_spans.Count * 8));
+        int copied = 0;
+        foreach (ProtectedSpan span in _spans)
+        {
+            ReadOnlySpan<char> value = text.AsSpan(span.Start, span.End - span.Start);
+            IssuedPlaceholder issued = span.FindingIndex >= 0
+                ? _vault.GetOrIssue(value, findings[span.FindingIndex])
+                : _vault.GetOrIssueLiteral(value);
+            builder.Append(text, copied, span.Start - copied).Append(issued.Placeholder);
+            copied = span.End;
+        }
+
+        return builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    public string Restore(string text, TextContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_resolver.IsEmpty || !text.Contains('['))
+        {
+            return text;
+        }
+
+        return RestoreScanner.Run(text, _resolver, context, final: true, out _);
+    }
+
+    public IStreamingTextRestorer BeginStream(TextContext context) => new StreamingRestorer(_resolver, context);
+
+    /// <summary>
+    /// For fingerprinting only (keyed HMAC in the audit): calls <paramref name="action"/> with each record and its
+    /// value, in record order. Never log, store or send the value.
+    /// </summary>
+    public void ForEachValue(Action<RedactionRecord, string> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _vault.ForEachValue(action);
+    }
+
+    public override string ToString() =>
+        $"RedactionSession(records={_vault.Records.Count}, literals={_vault.LiteralCount}, restored={RestoredCount}, unrestored={UnrestoredCount})";
+}

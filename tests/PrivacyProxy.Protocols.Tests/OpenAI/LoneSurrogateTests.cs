@@ -1,0 +1,28 @@
+using System.Text;
+using PrivacyProxy.Protocols.OpenAI;
+using PrivacyProxy.Protocols.Tests.Support;
+
+namespace PrivacyProxy.Protocols.Tests.OpenAI;
+
+public sealed class LoneSurrogateTests
+{
+    private const string Body = "{\"messages\":[{\"role\":\"user\",\"content\":\"a \\ud800 alice@example.com\"}]}";
+
+    [Fact]
+    public void RewriteRequest_EscapedLoneSurrogate_ScrubbedAndKeptEscaped()
+    {
+        var output = Encoding.UTF8.GetString(OpenAIChatProtocol.Instance.RewriteRequest(Encoding.UTF8.GetBytes(Body), Secrets.Scrubber(), RequestRewriteOptions.Default));
+
+        output.Should().Be("{\"messages\":[{\"role\":\"user\",\"content\":\"a \\uD800 [[EMAIL_1]]\"}]}");
+    }
+
+    [Fact]
+    public void Transform_StreamEventWithLoneSurrogate_Restored()
+    {
+        string stream = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"\\udc00 [[EMAIL_1]]\"}}]}\n\n";
+
+        string output = Transform.RunText(OpenAIChatProtocol.Instance, "text/event-stream", Restorers.Default(), Encoding.UTF8.GetBytes(stream));
+
+        output.Should().Be("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"\\uDC00 alice@example.com\"}}]}\n\n");
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using CsCheck;
+using PrivacyProxy.Protocols.OpenAI;
+using PrivacyProxy.Protocols.Tests.Support;
+
+namespace PrivacyProxy.Protocols.Tests.OpenAI;
+
+/// <summary>For any way upstream splits its bytes, the client receives the same stream as for an unsplit read.</summary>
+public sealed class StreamSplitPropertyTests
+{
+    // Mostly 1-byte reads (splitting inside CRLF and inside multi-byte UTF-8), some short, a few long.
+    private static readonly Gen<int[]> ChunkSizes =
+        Gen.Frequency((4, (IGen<int>)Gen.Const(1)), (3, Gen.Int[2, 7]), (1, Gen.Int[8, 300])).Array[0, 1500];
+
+    private const string Utf8Stream =
+        "data: {\"id\":\"u\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"北京 [[PER\"},\"finish_reason\":null}]}\n\n" +
+        ": keep-alive\n\n" +
+        "data: {\"id\":\"u\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"SON_1]] 😀 ok\"},\"finish_reason\":null}]}\n\n" +
+        "data: {\"id\":\"u\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"é [[EMAIL_1]] [[EM\"},\"finish_reason\":null}]}\n\n" +
+        "data: [DONE]\n\n";
+
+    public static TheoryData<string, string> Streams()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var name in Fixture.SseNames)
+        {
+            data.Add(name, "LF");
+            data.Add(name, "CRLF");
+            data.Add(name, "CR");
+        }
+
+        data.Add("utf8", "LF");
+        data.Add("utf8", "CRLF");
+        return data;
+    }
+
+    private static byte[] Load(string name, string endings)
+    {
+        string text = name == "utf8" ? Utf8Stream : Encoding.UTF8.GetString(Fixture.Bytes(name));
+        text = endings switch
+        {
+            "CRLF" => text.Replace("\n", "\r\n", StringComparison.Ordinal),
+            "CR" => text.Replace('\n', '\r'),
+            _ => text,
+        };
+        return Encoding.UTF8.GetBytes(text);
+    }
+
+    private static byte[] Run(byte[] input, int[]? chunks) =>
+        Transform.Run(OpenAIChatProtocol.Instance.CreateResponseTransformer("text/event-stream", Restorers.Default()), input, chunks);
+
+    [Theory]
+    [MemberData(nameof(Streams))]
+    public void Transform_AnySplit_SameBytesAsUnsplit(string name, string endings)
+    {
+        var input = Load(name, endings);
+        var expected = Run(input, null);
+
+        ChunkSizes.Sample(
+            sizes => Run(input, sizes).AsSpan().SequenceEqual(expected).Should().BeTrue("a split changed the output"),
+            iter: 150,
+            threads: 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(Streams))]
+    public void Transform_AnyLineEnding_SameEventsTextAndOrder(string name, string endings)
+    {
+        var lf = SseReference.Parse(SseReference.Utf8(Run(Load(name, "LF"), null)));
+        var input = SseReference.Parse(SseReference.Utf8(Load(name, endings)));
+
+        var output = SseReference.Parse(SseReference.Utf8(Run(Load(name, endings), [1, 1, 2, 3, 5, 8, 13])));
+
+        output.Should().HaveCount(lf.Count);
+        SseReference.Accumulate(output).Should().Equal(SseReference.Accumulate(lf));
+        output.Where(i => i.Comment is not null).Should().Equal(input.Where(i => i.Comment is not null));
+        output.Select(i => i.Comment is null).Should().Equal(lf.Select(i => i.Comment is null), "comments keep their place");
+        output[^1].Data.Should().Be("[DONE]");
+        SseReference.Accumulate(output).Values.Any(v => v.Contains("[[PERSON_1]]", StringComparison.Ordinal) || v.Contains("[[EMAIL_1]]", StringComparison.Ordinal))
+            .Should().BeFalse("issued placeholders are restored");
+    }
+}
