@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace PrivacyProxy.Protocols.Tests;
 
+/// <summary>Error bodies in each protocol's own envelope.</summary>
 public sealed class ErrorBodiesTests
 {
     [Fact]

@@ -1,5 +1,6 @@
 namespace PrivacyProxy.Protocols.Tests;
 
+/// <summary>JSON routes accept application/json in UTF-8 and refuse everything else with 415.</summary>
 public sealed class JsonContentTypeTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using System.Text;
 
 namespace PrivacyProxy.Protocols.Tests;
 
+/// <summary>Compressed request bodies are decoded within the size limit, or refused.</summary>
 public sealed class RequestBodyDecoderTests
 {
     private static readonly byte[] Body = Encoding.UTF8.GetBytes("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"北京 hello\"}]}");

@@ -6,6 +6,7 @@ using PrivacyProxy.Protocols.Json;
 
 namespace PrivacyProxy.Protocols.Tests.Json;
 
+/// <summary>Re-encoded strings are valid JSON with minimal escaping.</summary>
 public sealed class JsonStringEscaperTests
 {
     private static string Quote(string value)

@@ -6,6 +6,7 @@ using PrivacyProxy.Protocols.Json;
 
 namespace PrivacyProxy.Protocols.Tests.Json;
 
+/// <summary>The fallback unescaper decodes what System.Text.Json refuses, identically otherwise.</summary>
 public sealed class JsonStringReaderTests
 {
     private static readonly JsonSerializerOptions Escaping = new() { Encoder = JavaScriptEncoder.Default };

@@ -4,6 +4,7 @@ using PrivacyProxy.Protocols.Tests.Support;
 
 namespace PrivacyProxy.Protocols.Tests.OpenAI;
 
+/// <summary>Bodies the walker cannot read, or media it cannot scan, are refused without quoting the body.</summary>
 public sealed class ChatRequestRejectionTests
 {
     private static ProtocolException Reject(byte[] body, RequestRewriteOptions? options = null)
@@ -12,14 +13,14 @@ public sealed class ChatRequestRejectionTests
         return act.Should().Throw<ProtocolException>().Which;
     }
 
-    private static ProtocolException Reject(string body) => Reject(Encoding.UTF8.GetBytes(body));
+    private static ProtocolException Reject(string body) => Reject(Encoding.UTF8.GetBytes(Secrets.Fill(body)));
 
     [Theory]
-    [InlineData("{\"messages\":[{\"content\":\"alice@example.com\"}]")]
+    [InlineData("{\"messages\":[{\"content\":\"{EMAIL}\"}]")]
     [InlineData("{\"messages\":[],}")]
-    [InlineData("{\"messages\":[] /* alice@example.com */}")]
-    [InlineData("{\"messages\":[]} alice@example.com")]
-    [InlineData("{'messages':'alice@example.com'}")]
+    [InlineData("{\"messages\":[] /* {EMAIL} */}")]
+    [InlineData("{\"messages\":[]} {EMAIL}")]
+    [InlineData("{'messages':'{EMAIL}'}")]
     [InlineData("")]
     [InlineData("   ")]
     public void RewriteRequest_MalformedJson_400WithoutBodyContent(string body)
@@ -33,7 +34,7 @@ public sealed class ChatRequestRejectionTests
 
     [Theory]
     [InlineData("[{\"content\":\"x\"}]")]
-    [InlineData("\"alice@example.com\"")]
+    [InlineData("\"{EMAIL}\"")]
     [InlineData("42")]
     [InlineData("null")]
     public void RewriteRequest_NonObjectRoot_400(string body)
@@ -107,6 +108,6 @@ public sealed class ChatRequestRejectionTests
 
         var output = Encoding.UTF8.GetString(OpenAIChatProtocol.Instance.RewriteRequest(Encoding.UTF8.GetBytes(body), Secrets.Scrubber(), RequestRewriteOptions.Default));
 
-        JsonAt.String(output, "messages[0].content[0].image_url.url").Should().Be("https://x.example/?m=[[EMAIL_1]]");
+        JsonAt.String(output, "messages[0].content[0].image_url.url").Masked().Should().Be("https://x.example/?m=[[EMAIL_1]]".Masked());
     }
 }

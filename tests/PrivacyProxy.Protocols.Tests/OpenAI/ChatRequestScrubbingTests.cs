@@ -5,6 +5,7 @@ using PrivacyProxy.Protocols.Tests.Support;
 
 namespace PrivacyProxy.Protocols.Tests.OpenAI;
 
+/// <summary>Chat requests: every text-bearing field (protocols.md 5.7) is scrubbed, vocabulary passes, other bytes stay.</summary>
 public sealed class ChatRequestScrubbingTests
 {
     // Every text-bearing chat field of protocols.md 5.7, each carrying a planted value.
@@ -57,7 +58,7 @@ public sealed class ChatRequestScrubbingTests
     {
         string output = Rewrite(Body, out _);
 
-        JsonAt.String(output, path).Should().Be(expected);
+        JsonAt.String(output, path).Masked().Should().Be(expected.Masked());
     }
 
     [Theory]
@@ -75,7 +76,7 @@ public sealed class ChatRequestScrubbingTests
         var output = Encoding.UTF8.GetString(
             OpenAIChatProtocol.Instance.RewriteRequest(Encoding.UTF8.GetBytes(Body), scrubber, RequestRewriteOptions.Default));
 
-        JsonAt.String(output, path).Should().Be(expected);
+        JsonAt.String(output, path).Masked().Should().Be(expected.Masked());
     }
 
     [Fact]
@@ -86,9 +87,10 @@ public sealed class ChatRequestScrubbingTests
 
         var output = Encoding.UTF8.GetString(OpenAIChatProtocol.Instance.RewriteRequest(Encoding.UTF8.GetBytes(body), scrubber, RequestRewriteOptions.Default));
 
-        JsonAt.String(output, "messages[0].content").Should().Be("a [[EMAIL_1]]");
-        JsonAt.String(output, "messages[2].content").Should().Be("c [[EMAIL_2]] [[EMAIL_1]]");
-        scrubber.Calls.Where(c => c.Length > 1).Should().Equal("a alice@example.com", "b sk-live-51HxQ2eZvKYlo2C0aIiXyZ", "c bob@example.org alice@example.com");
+        JsonAt.String(output, "messages[0].content").Masked().Should().Be("a [[EMAIL_1]]".Masked());
+        JsonAt.String(output, "messages[2].content").Masked().Should().Be("c [[EMAIL_2]] [[EMAIL_1]]".Masked());
+        scrubber.Calls.Where(c => c.Length > 1).Select(c => c.Masked()).Should().Equal(
+            new[] { "a alice@example.com", "b sk-live-51HxQ2eZvKYlo2C0aIiXyZ", "c bob@example.org alice@example.com" }.Select(c => c.Masked()));
     }
 
     [Fact]
@@ -111,7 +113,7 @@ public sealed class ChatRequestScrubbingTests
 
         var output = Encoding.UTF8.GetString(OpenAIChatProtocol.Instance.RewriteRequest(input, Secrets.Scrubber(), RequestRewriteOptions.Default));
 
-        output.Should().Be(prefix + "\"mail [[EMAIL_1]]\"" + suffix);
+        output.Masked().Should().Be((prefix + "\"mail [[EMAIL_1]]\"" + suffix).Masked());
     }
 
     [Fact]
@@ -125,10 +127,10 @@ public sealed class ChatRequestScrubbingTests
         string rewritten = JsonAt.String(output, "messages[0].tool_calls[0].function.arguments")!;
 
         Secrets.AnyIn(rewritten).Should().BeFalse("planted value leaked");
-        JsonAt.String(rewritten, "to").Should().Be("[[EMAIL_1]]");
+        JsonAt.String(rewritten, "to").Masked().Should().Be("[[EMAIL_1]]".Masked());
         JsonAt.Node(rewritten, "{[[EMAIL_1]]}")!.GetValue<int>().Should().Be(1);
-        JsonAt.String(rewritten, "card").Should().Be("[[CREDIT_CARD_1]]");
-        JsonAt.String(rewritten, "nested[0].k").Should().Be("[[PERSON_1]]");
+        JsonAt.String(rewritten, "card").Masked().Should().Be("[[CREDIT_CARD_1]]".Masked());
+        JsonAt.String(rewritten, "nested[0].k").Masked().Should().Be("[[PERSON_1]]".Masked());
         rewritten.Should().Contain("\"note\":\"say \\\"hi\\\"\\n\\u00e9\"", "untouched inner strings keep their bytes");
     }
 
@@ -139,7 +141,7 @@ public sealed class ChatRequestScrubbingTests
 
         string output = Rewrite(body, out _);
 
-        JsonAt.String(output, "messages[0].tool_calls[0].function.arguments").Should().Be("{\"to\": [[EMAIL_1]]");
+        JsonAt.String(output, "messages[0].tool_calls[0].function.arguments").Masked().Should().Be("{\"to\": [[EMAIL_1]]".Masked());
     }
 
     [Fact]
@@ -150,7 +152,7 @@ public sealed class ChatRequestScrubbingTests
         string output = Rewrite(body, out _);
 
         Secrets.AnyIn(output).Should().BeFalse("planted value leaked");
-        JsonAt.String(output, "{[[EMAIL_1]]}.{[[API_KEY_1]]}").Should().Be("v");
+        JsonAt.String(output, "{[[EMAIL_1]]}.{[[API_KEY_1]]}").Masked().Should().Be("v".Masked());
     }
 
     [Fact]
@@ -161,7 +163,7 @@ public sealed class ChatRequestScrubbingTests
 
         var output = Encoding.UTF8.GetString(OpenAIChatProtocol.Instance.RewriteRequest(Encoding.UTF8.GetBytes(body), scrubber, RequestRewriteOptions.Default));
 
-        JsonAt.String(output, "messages[0].content").Should().Be("a \"[[X_1]]\" \\ \t\u0001 北京");
+        JsonAt.String(output, "messages[0].content").Masked().Should().Be("a \"[[X_1]]\" \\ \t\u0001 北京".Masked());
         output.Should().Contain("北京", "non-ASCII text is not escaped needlessly");
     }
 
@@ -173,6 +175,6 @@ public sealed class ChatRequestScrubbingTests
         string output = Rewrite(body, out _);
 
         JsonAt.Node(output, "max_tokens")!.GetValue<long>().Should().Be(4111111111111111);
-        JsonAt.String(output, "metadata.card").Should().Be("[[CREDIT_CARD_1]]");
+        JsonAt.String(output, "metadata.card").Masked().Should().Be("[[CREDIT_CARD_1]]".Masked());
     }
 }

@@ -4,20 +4,21 @@ using PrivacyProxy.Protocols.Tests.Support;
 
 namespace PrivacyProxy.Protocols.Tests.OpenAI;
 
+/// <summary>FIM completions requests: prompt (string or array), suffix and stop are scrubbed.</summary>
 public sealed class CompletionsRequestTests
 {
     [Theory]
-    [InlineData("""{"model":"deepseek-v4-flash","prompt":"key = 'sk-live-51HxQ2eZvKYlo2C0aIiXyZ'","suffix":"# alice@example.com","max_tokens":64}""", "prompt", "key = '[[API_KEY_1]]'")]
-    [InlineData("""{"model":"m","prompt":"x","suffix":"# alice@example.com"}""", "suffix", "# [[EMAIL_1]]")]
-    [InlineData("""{"model":"m","prompt":["a","card 4111111111111111"]}""", "prompt[1]", "card [[CREDIT_CARD_1]]")]
-    [InlineData("""{"model":"m","prompt":"x","stop":["alice@example.com"]}""", "stop[0]", "[[EMAIL_1]]")]
+    [InlineData("""{"model":"deepseek-v4-flash","prompt":"key = '{KEY}'","suffix":"# {EMAIL}","max_tokens":64}""", "prompt", "key = '[[API_KEY_1]]'")]
+    [InlineData("""{"model":"m","prompt":"x","suffix":"# {EMAIL}"}""", "suffix", "# [[EMAIL_1]]")]
+    [InlineData("""{"model":"m","prompt":["a","card {CARD}"]}""", "prompt[1]", "card [[CREDIT_CARD_1]]")]
+    [InlineData("""{"model":"m","prompt":"x","stop":["{EMAIL}"]}""", "stop[0]", "[[EMAIL_1]]")]
     public void RewriteRequest_FimFields_Scrubbed(string body, string path, string expected)
     {
         var output = Encoding.UTF8.GetString(
-            OpenAICompletionsProtocol.Instance.RewriteRequest(Encoding.UTF8.GetBytes(body), Secrets.Scrubber(), RequestRewriteOptions.Default));
+            OpenAICompletionsProtocol.Instance.RewriteRequest(Encoding.UTF8.GetBytes(Secrets.Fill(body)), Secrets.Scrubber(), RequestRewriteOptions.Default));
 
         Secrets.AnyIn(output).Should().BeFalse("planted value leaked");
-        JsonAt.String(output, path).Should().Be(expected);
+        JsonAt.String(output, path).Masked().Should().Be(expected.Masked());
     }
 
     [Fact]

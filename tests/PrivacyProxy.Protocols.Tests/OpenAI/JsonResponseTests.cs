@@ -5,6 +5,7 @@ using PrivacyProxy.Protocols.Tests.Support;
 
 namespace PrivacyProxy.Protocols.Tests.OpenAI;
 
+/// <summary>Non-streamed responses: every choice restored; errors and unknown bodies pass unchanged.</summary>
 public sealed class JsonResponseTests
 {
     private static string Run(IWireProtocol protocol, string body, string mediaType = "application/json") =>
@@ -22,12 +23,12 @@ public sealed class JsonResponseTests
 
         string output = Run(OpenAIChatProtocol.Instance, body);
 
-        JsonAt.String(output, "choices[0].message.content").Should().Be("Hi Alice O\"Neil");
-        JsonAt.String(output, "choices[0].message.reasoning_content").Should().Be("mail alice@example.com");
-        JsonAt.String(output, "choices[1].message.refusal").Should().Be("No, Alice O\"Neil");
+        JsonAt.String(output, "choices[0].message.content").Masked().Should().Be("Hi Alice O\"Neil".Masked());
+        JsonAt.String(output, "choices[0].message.reasoning_content").Masked().Should().Be("mail alice@example.com".Masked());
+        JsonAt.String(output, "choices[1].message.refusal").Masked().Should().Be("No, Alice O\"Neil".Masked());
         string arguments = JsonAt.String(output, "choices[0].message.tool_calls[0].function.arguments")!;
-        JsonAt.String(arguments, "to").Should().Be("Alice O\"Neil");
-        JsonAt.String(arguments, "dir").Should().Be("C:\\Users\\alice");
+        JsonAt.String(arguments, "to").Masked().Should().Be("Alice O\"Neil".Masked());
+        JsonAt.String(arguments, "dir").Masked().Should().Be("C:\\Users\\alice".Masked());
     }
 
     [Fact]
@@ -37,8 +38,8 @@ public sealed class JsonResponseTests
 
         string output = Run(OpenAICompletionsProtocol.Instance, body);
 
-        JsonAt.String(output, "choices[0].text").Should().Be("x = 'alice@example.com'");
-        JsonAt.String(output, "choices[1].text").Should().Be("Alice O\"Neil");
+        JsonAt.String(output, "choices[0].text").Masked().Should().Be("x = 'alice@example.com'".Masked());
+        JsonAt.String(output, "choices[1].text").Masked().Should().Be("Alice O\"Neil".Masked());
     }
 
     [Theory]
@@ -65,7 +66,7 @@ public sealed class JsonResponseTests
         transformer.Complete(output);
 
         beforeComplete.Should().Be(3);
-        Encoding.UTF8.GetString(output.WrittenSpan).Should().Be("\n\n\n{\"choices\":[{\"message\":{\"content\":\"alice@example.com\"}}]}");
+        Encoding.UTF8.GetString(output.WrittenSpan).Masked().Should().Be("\n\n\n{\"choices\":[{\"message\":{\"content\":\"alice@example.com\"}}]}".Masked());
     }
 
     [Theory]
@@ -75,6 +76,6 @@ public sealed class JsonResponseTests
     [InlineData("""{"choices":[{"message":{"content":"[[EMAIL_1]]"}}]}""", "text/plain")]
     public void Transform_ErrorsAndUnknownBodies_PassUnchanged(string body, string mediaType)
     {
-        Run(OpenAIChatProtocol.Instance, body, mediaType).Should().Be(body);
+        Run(OpenAIChatProtocol.Instance, body, mediaType).Masked().Should().Be(body.Masked());
     }
 }

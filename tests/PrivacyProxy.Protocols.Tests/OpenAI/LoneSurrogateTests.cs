@@ -4,6 +4,7 @@ using PrivacyProxy.Protocols.Tests.Support;
 
 namespace PrivacyProxy.Protocols.Tests.OpenAI;
 
+/// <summary>Escaped unpaired surrogates are valid JSON: scanned and restored, never a crash.</summary>
 public sealed class LoneSurrogateTests
 {
     private const string Body = "{\"messages\":[{\"role\":\"user\",\"content\":\"a \\ud800 alice@example.com\"}]}";
@@ -13,7 +14,7 @@ public sealed class LoneSurrogateTests
     {
         var output = Encoding.UTF8.GetString(OpenAIChatProtocol.Instance.RewriteRequest(Encoding.UTF8.GetBytes(Body), Secrets.Scrubber(), RequestRewriteOptions.Default));
 
-        output.Should().Be("{\"messages\":[{\"role\":\"user\",\"content\":\"a \\uD800 [[EMAIL_1]]\"}]}");
+        output.Masked().Should().Be("{\"messages\":[{\"role\":\"user\",\"content\":\"a \\uD800 [[EMAIL_1]]\"}]}".Masked());
     }
 
     [Fact]
@@ -23,6 +24,6 @@ public sealed class LoneSurrogateTests
 
         string output = Transform.RunText(OpenAIChatProtocol.Instance, "text/event-stream", Restorers.Default(), Encoding.UTF8.GetBytes(stream));
 
-        output.Should().Be("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"\\uDC00 alice@example.com\"}}]}\n\n");
+        output.Masked().Should().Be("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"\\uDC00 alice@example.com\"}}]}\n\n".Masked());
     }
 }

@@ -9,12 +9,13 @@ namespace PrivacyProxy.Protocols.Tests.OpenAI;
 
 /// <summary>
 /// For any way the model's text is cut into deltas (and two choices interleaved), the client accumulates exactly
-/// the restored text: content as plain text, arguments JSON-escaped.
+/// the restored text: content as plain text, arguments JSON-escaped (real <see cref="Redaction.RedactionSession"/>).
 /// </summary>
 public sealed class StreamFragmentPropertyTests
 {
     private static readonly Gen<string> Text = Gen.OneOf(
-        "Hello ", "[[PERSON_1]]", "[[EMAIL_1]]", "[[PATH_1]]", "北京", "😀", "[[", "]]", "[", "x", "[[UNKNOWN_9]]", "\"", "\\", "\n")
+        "Hello ", "[[PERSON_1]]", "[[EMAIL_1]]", "[[PASSWORD_1]]", "[[ EMAIL_1 ]]", "[EMAIL_1]", "\\[\\[EMAIL_1\\]\\]",
+        "北京", "😀", "[[", "]]", "[", "x", "[[UNKNOWN_9]]", "[[EMAIL_7]]", "\"", "\\", "\n")
         .Array[0, 25].Select(parts => string.Concat(parts));
 
     private static readonly Gen<(string A, string B, int[] CutsA, int[] CutsB, bool[] Order, bool FinishB)> Input =
@@ -29,16 +30,16 @@ public sealed class StreamFragmentPropertyTests
                 var fragmentsA = Cut(input.A, input.CutsA);
                 var fragmentsB = Cut(input.B, input.CutsB);
                 string stream = Build(fragmentsA, fragmentsB, input.Order, input.FinishB);
-                var restorer = Restorers.Default();
+                var restorer = Sessions.Issued();
 
-                string output = Transform.RunText(OpenAIChatProtocol.Instance, "text/event-stream", Restorers.Default(), Encoding.UTF8.GetBytes(stream));
+                string output = Transform.RunText(OpenAIChatProtocol.Instance, "text/event-stream", Sessions.Issued(), Encoding.UTF8.GetBytes(stream));
                 var events = SseReference.Parse(output);
                 var text = SseReference.Accumulate(events);
 
-                text.GetValueOrDefault("0/content", string.Empty).Should().Be(restorer.Restore(input.A, TextContext.Plain));
-                text.GetValueOrDefault("1/content", string.Empty).Should().Be(restorer.Restore(input.B, TextContext.Plain));
-                text.GetValueOrDefault("0/tool0/arguments", string.Empty).Should().Be(restorer.Restore(input.A, TextContext.JsonString));
-                events[^1].Data.Should().Be("[DONE]");
+                text.GetValueOrDefault("0/content", string.Empty).Masked().Should().Be(restorer.Restore(input.A, TextContext.Plain).Masked());
+                text.GetValueOrDefault("1/content", string.Empty).Masked().Should().Be(restorer.Restore(input.B, TextContext.Plain).Masked());
+                text.GetValueOrDefault("0/tool0/arguments", string.Empty).Masked().Should().Be(restorer.Restore(input.A, TextContext.JsonString).Masked());
+                events[^1].Data.Masked().Should().Be("[DONE]".Masked());
             },
             iter: 300,
             threads: 1);

@@ -6,6 +6,7 @@ using PrivacyProxy.Protocols.Tests.Support;
 
 namespace PrivacyProxy.Protocols.Tests.OpenAI;
 
+/// <summary>Streamed chat and completions responses: per-choice restoring, releases at finish, [DONE] and end.</summary>
 public sealed class StreamResponseTests
 {
     private const string Envelope = "\"id\":\"x\",\"object\":\"chat.completion.chunk\",\"created\":7,\"model\":\"m\"";
@@ -24,12 +25,12 @@ public sealed class StreamResponseTests
             OpenAIChatProtocol.Instance.CreateResponseTransformer("text/event-stream", Restorers.Default()), Fixture.Bytes("split-placeholder.sse")));
         var events = Events(output);
 
-        JsonAt.String(events[1].Data!, "choices[0].delta.content").Should().Be("Dear ");
-        JsonAt.String(events[2].Data!, "choices[0].delta.content").Should().Be("Alice O\"Neil, your");
-        JsonAt.String(events[3].Data!, "choices[0].delta.tool_calls[0].function.arguments").Should().Be("{\"to\":\"");
+        JsonAt.String(events[1].Data!, "choices[0].delta.content").Masked().Should().Be("Dear ".Masked());
+        JsonAt.String(events[2].Data!, "choices[0].delta.content").Masked().Should().Be("Alice O\"Neil, your".Masked());
+        JsonAt.String(events[3].Data!, "choices[0].delta.tool_calls[0].function.arguments").Masked().Should().Be("{\"to\":\"".Masked());
         var text = SseReference.Accumulate(events);
-        text["0/tool0/arguments"].Should().Be("{\"to\":\"alice@example.com\"}");
-        events[^1].Data.Should().Be("[DONE]");
+        text["0/tool0/arguments"].Masked().Should().Be("{\"to\":\"alice@example.com\"}".Masked());
+        events[^1].Data.Masked().Should().Be("[DONE]".Masked());
         JsonAt.Node(events[4].Data!, "usage.prompt_tokens")!.GetValue<int>().Should().Be(20);
     }
 
@@ -38,8 +39,8 @@ public sealed class StreamResponseTests
     {
         var text = SseReference.Accumulate(Events(Run(SseReference.Utf8(Fixture.Bytes("n2.sse")))));
 
-        text["0/content"].Should().Be("Alice O\"Neil");
-        text["1/content"].Should().Be("Hi Alice O\"Neil");
+        text["0/content"].Masked().Should().Be("Alice O\"Neil".Masked());
+        text["1/content"].Masked().Should().Be("Hi Alice O\"Neil".Masked());
     }
 
     [Theory]
@@ -62,8 +63,8 @@ public sealed class StreamResponseTests
         var events = Events(Run(stream));
 
         events.Should().HaveCount(3);
-        JsonAt.String(events[1].Data!, "choices[0].delta.content").Should().Be("[[PER");
-        JsonAt.String(events[1].Data!, "choices[0].delta.reasoning_content").Should().Be("[[EMA");
+        JsonAt.String(events[1].Data!, "choices[0].delta.content").Masked().Should().Be("[[PER".Masked());
+        JsonAt.String(events[1].Data!, "choices[0].delta.reasoning_content").Masked().Should().Be("[[EMA".Masked());
         JsonAt.Node(events[1].Data!, "usage.total_tokens")!.GetValue<int>().Should().Be(3);
     }
 
@@ -75,10 +76,10 @@ public sealed class StreamResponseTests
 
         var events = Events(Run(stream));
 
-        JsonAt.String(events[1].Data!, "choices[0].delta.content").Should().Be("[[PER");
+        JsonAt.String(events[1].Data!, "choices[0].delta.content").Masked().Should().Be("[[PER".Masked());
         JsonAt.Node(events[1].Data!, "choices[0].delta.tool_calls[0].index")!.GetValue<int>().Should().Be(1);
-        JsonAt.String(events[1].Data!, "choices[0].delta.tool_calls[0].function.arguments").Should().Be("[[EM");
-        SseReference.Accumulate(events)["0/tool1/arguments"].Should().Be("{\"a\":\"[[EM");
+        JsonAt.String(events[1].Data!, "choices[0].delta.tool_calls[0].function.arguments").Masked().Should().Be("[[EM".Masked());
+        SseReference.Accumulate(events)["0/tool1/arguments"].Masked().Should().Be("{\"a\":\"[[EM".Masked());
     }
 
     [Fact]
@@ -89,8 +90,8 @@ public sealed class StreamResponseTests
 
         var events = Events(Run(stream));
 
-        JsonAt.String(events[1].Data!, "choices[0].delta.content").Should().Be("[[PERSON_1");
-        JsonAt.String(events[1].Data!, "choices[0].finish_reason").Should().Be("length");
+        JsonAt.String(events[1].Data!, "choices[0].delta.content").Masked().Should().Be("[[PERSON_1".Masked());
+        JsonAt.String(events[1].Data!, "choices[0].finish_reason").Masked().Should().Be("length".Masked());
     }
 
     [Theory]
@@ -108,10 +109,10 @@ public sealed class StreamResponseTests
         synthetic["object"]!.GetValue<string>().Should().Be("chat.completion.chunk");
         synthetic["created"]!.GetValue<int>().Should().Be(7);
         synthetic["model"]!.GetValue<string>().Should().Be("m");
-        JsonAt.String(events[1].Data!, "choices[0].delta.content").Should().Be("[[PERS");
+        JsonAt.String(events[1].Data!, "choices[0].delta.content").Masked().Should().Be("[[PERS".Masked());
         if (ending.Length > 0)
         {
-            events[^1].Data.Should().Be("[DONE]");
+            events[^1].Data.Masked().Should().Be("[DONE]".Masked());
         }
     }
 
@@ -124,9 +125,9 @@ public sealed class StreamResponseTests
 
         var events = Events(Run(stream, OpenAICompletionsProtocol.Instance));
 
-        SseReference.Accumulate(events)["0/text"].Should().Be("k='alice@example.com' [[PER");
-        JsonAt.String(events[2].Data!, "choices[0].text").Should().Be("[[PER");
-        events[^1].Data.Should().Be("[DONE]");
+        SseReference.Accumulate(events)["0/text"].Masked().Should().Be("k='alice@example.com' [[PER".Masked());
+        JsonAt.String(events[2].Data!, "choices[0].text").Masked().Should().Be("[[PER".Masked());
+        events[^1].Data.Masked().Should().Be("[DONE]".Masked());
     }
 
     [Theory]
@@ -136,7 +137,7 @@ public sealed class StreamResponseTests
     [InlineData(": OPENROUTER PROCESSING\n\n: keep-alive\n\n")]
     public void Transform_EventsItDoesNotUnderstand_PassVerbatim(string stream)
     {
-        Run(stream).Should().Be(stream);
+        Run(stream).Masked().Should().Be(stream.Masked());
     }
 
     [Fact]
@@ -144,7 +145,7 @@ public sealed class StreamResponseTests
     {
         string stream = "event: chunk\r\nid: 9\r\n: inside\r\ndata:{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"[[EMAIL_1]]\"}}]}\r\n\r\n";
 
-        Run(stream).Should().Be("event: chunk\r\nid: 9\r\n: inside\r\ndata: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"alice@example.com\"}}]}\r\n\r\n");
+        Run(stream).Masked().Should().Be("event: chunk\r\nid: 9\r\n: inside\r\ndata: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"alice@example.com\"}}]}\r\n\r\n".Masked());
     }
 
     [Fact]
@@ -154,7 +155,7 @@ public sealed class StreamResponseTests
 
         var events = Events(Run(stream));
 
-        JsonAt.String(events[0].Data!, "choices[0].delta.content").Should().Be(Secrets.Email);
+        JsonAt.String(events[0].Data!, "choices[0].delta.content").Masked().Should().Be(Secrets.Email.Masked());
     }
 
     [Fact]
@@ -181,8 +182,8 @@ public sealed class StreamResponseTests
         var events = Events(Run(stream));
 
         events.Should().HaveCount(3);
-        JsonAt.String(events[0].Data!, "choices[0].delta.content").Should().Be(Secrets.Email);
-        events[1].Data.Should().Be("{\"id\":\"x\",\"choices\":[],\"usage\":{\"total_tokens\":5}}");
-        events[2].Data.Should().Be("[DONE]");
+        JsonAt.String(events[0].Data!, "choices[0].delta.content").Masked().Should().Be(Secrets.Email.Masked());
+        events[1].Data.Masked().Should().Be("{\"id\":\"x\",\"choices\":[],\"usage\":{\"total_tokens\":5}}".Masked());
+        events[2].Data.Masked().Should().Be("[DONE]".Masked());
     }
 }

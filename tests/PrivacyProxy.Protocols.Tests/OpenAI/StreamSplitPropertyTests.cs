@@ -5,7 +5,10 @@ using PrivacyProxy.Protocols.Tests.Support;
 
 namespace PrivacyProxy.Protocols.Tests.OpenAI;
 
-/// <summary>For any way upstream splits its bytes, the client receives the same stream as for an unsplit read.</summary>
+/// <summary>
+/// For any way upstream splits its bytes, the client receives the same stream as for an unsplit read
+/// (restoring with the real <see cref="Redaction.RedactionSession"/>).
+/// </summary>
 public sealed class StreamSplitPropertyTests
 {
     // Mostly 1-byte reads (splitting inside CRLF and inside multi-byte UTF-8), some short, a few long.
@@ -47,7 +50,10 @@ public sealed class StreamSplitPropertyTests
     }
 
     private static byte[] Run(byte[] input, int[]? chunks) =>
-        Transform.Run(OpenAIChatProtocol.Instance.CreateResponseTransformer("text/event-stream", Restorers.Default()), input, chunks);
+        Transform.Run(OpenAIChatProtocol.Instance.CreateResponseTransformer("text/event-stream", Sessions.Issued()), input, chunks);
+
+    private static string Flatten(SortedDictionary<string, string> text) =>
+        string.Join("\n", text.Select(pair => pair.Key + "=" + pair.Value));
 
     [Theory]
     [MemberData(nameof(Streams))]
@@ -72,7 +78,7 @@ public sealed class StreamSplitPropertyTests
         var output = SseReference.Parse(SseReference.Utf8(Run(Load(name, endings), [1, 1, 2, 3, 5, 8, 13])));
 
         output.Should().HaveCount(lf.Count);
-        SseReference.Accumulate(output).Should().Equal(SseReference.Accumulate(lf));
+        Flatten(SseReference.Accumulate(output)).Masked().Should().Be(Flatten(SseReference.Accumulate(lf)).Masked());
         output.Where(i => i.Comment is not null).Should().Equal(input.Where(i => i.Comment is not null));
         output.Select(i => i.Comment is null).Should().Equal(lf.Select(i => i.Comment is null), "comments keep their place");
         output[^1].Data.Should().Be("[DONE]");
