@@ -18,6 +18,11 @@ internal static class ProxyApplication
         });
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         configure?.Invoke(builder);
+
+        // These categories write request lines (path and raw query) and, for malformed requests, header text: they
+        // would log values before the proxy has scrubbed anything, whatever level the configuration asks for.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel.BadRequests", LogLevel.None);
         builder.Services.AddPrivacyProxy(builder.Configuration);
 
         var app = builder.Build();

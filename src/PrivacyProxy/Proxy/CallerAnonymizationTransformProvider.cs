@@ -12,7 +12,7 @@ namespace PrivacyProxy.Proxy;
 /// YARP's X-Forwarded-* are off, a fixed User-Agent is sent, and the upstream key replaces the caller's.
 /// Responses: Content-Length goes (restoring changes it), event streams are marked uncacheable and unbuffered.
 /// </summary>
-internal sealed class CallerAnonymizationTransformProvider(UpstreamAuthentication authentication) : ITransformProvider
+internal sealed class CallerAnonymizationTransformProvider : ITransformProvider
 {
     /// <summary>The User-Agent sent upstream instead of the caller's (which names OS, runtime and tool versions).</summary>
     public const string UserAgent = "PrivacyProxy/1.0";
@@ -45,8 +45,10 @@ internal sealed class CallerAnonymizationTransformProvider(UpstreamAuthenticatio
         context.AddResponseTransform(PrepareResponseHeaders);
     }
 
-    private ValueTask SetUpstreamHeaders(RequestTransformContext context)
+    private static ValueTask SetUpstreamHeaders(RequestTransformContext context)
     {
+        // Resolved per request: YARP builds transforms when routes are mapped, before options are validated.
+        var authentication = context.HttpContext.RequestServices.GetRequiredService<UpstreamAuthentication>();
         var request = context.ProxyRequest;
         request.Headers.Remove(HeaderNames.UserAgent);
         request.Headers.TryAddWithoutValidation(HeaderNames.UserAgent, UserAgent);

@@ -14,25 +14,22 @@ namespace PrivacyProxy.Proxy;
 /// Reads the request body (capped), decodes it, checks its type, scrubs every user-controlled text through the
 /// route's protocol with a fresh <see cref="RedactionSession"/>, and replaces the body with the result. Anything
 /// that cannot be scanned is answered with an error in the protocol's envelope and nothing is forwarded.
+/// Services come through <see cref="InvokeAsync"/> so that YARP building the pipeline at map time does not load
+/// rules or options before start-up validation has run.
 /// </summary>
-internal sealed class ScrubbingMiddleware(
-    RequestDelegate next,
-    IDetector detector,
-    UserIdHasher userIds,
-    IOptions<PrivacyProxyOptions> options,
-    ILogger<ScrubbingMiddleware> logger)
+internal sealed class ScrubbingMiddleware(RequestDelegate next, ILogger<ScrubbingMiddleware> logger)
 {
-    private readonly int _maxBodyBytes = options.Value.MaxRequestBodyBytes;
-
-    public async Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(
+        HttpContext context, IDetector detector, UserIdHasher userIds, IOptions<PrivacyProxyOptions> options)
     {
         var feature = context.Features.GetRequiredFeature<ScrubbingFeature>();
+        int maxBodyBytes = options.Value.MaxRequestBodyBytes;
         bool forward;
         try
         {
             forward = feature.Protocol is null
-                ? CheckBodyless(context, feature)
-                : await ScrubAsync(context, feature, feature.Protocol);
+                ? CheckBodyless(context, feature, detector)
+                : await ScrubAsync(context, feature, feature.Protocol, detector, userIds.Hash(feature.CallerId), maxBodyBytes);
         }
         catch (ProtocolException e)
         {
@@ -44,7 +41,7 @@ internal sealed class ScrubbingMiddleware(
         {
             Log.RequestRefused(logger, feature.RouteId, e.StatusCode, ProtocolErrorCodes.RequestTooLarge, "body over the limit");
             await ProxyErrors.WriteAsync(
-                context, feature.Dialect, e.StatusCode, ProtocolErrorCodes.RequestTooLarge, $"The request body exceeds the limit of {_maxBodyBytes} bytes.");
+                context, feature.Dialect, e.StatusCode, ProtocolErrorCodes.RequestTooLarge, $"The request body exceeds the limit of {maxBodyBytes} bytes.");
             return;
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -67,19 +64,20 @@ internal sealed class ScrubbingMiddleware(
         }
     }
 
-    private async Task<bool> ScrubAsync(HttpContext context, ScrubbingFeature feature, IWireProtocol protocol)
+    private async Task<bool> ScrubAsync(
+        HttpContext context, ScrubbingFeature feature, IWireProtocol protocol, IDetector detector, string userId, int maxBodyBytes)
     {
         var request = context.Request;
         JsonContentType.Require(request.ContentType);
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
         {
-            sizeLimit.MaxRequestBodySize = _maxBodyBytes;
+            sizeLimit.MaxRequestBodySize = maxBodyBytes;
         }
 
         byte[] body = await RequestBodyDecoder.ReadAsync(
-            request.Body, request.Headers.ContentEncoding, _maxBodyBytes, context.RequestAborted);
+            request.Body, request.Headers.ContentEncoding, maxBodyBytes, context.RequestAborted);
         var session = new RedactionSession(detector);
-        var rewriteOptions = new RequestRewriteOptions { UserId = userIds.Hash(feature.CallerId) };
+        var rewriteOptions = new RequestRewriteOptions { UserId = userId };
         byte[] rewritten = protocol.RewriteRequest(body, session, rewriteOptions);
         QueryScrubber.Apply(request, session);
 
@@ -98,7 +96,7 @@ internal sealed class ScrubbingMiddleware(
         return true;
     }
 
-    private bool CheckBodyless(HttpContext context, ScrubbingFeature feature)
+    private bool CheckBodyless(HttpContext context, ScrubbingFeature feature, IDetector detector)
     {
         var request = context.Request;
         bool hasBody = request.ContentLength > 0 ||

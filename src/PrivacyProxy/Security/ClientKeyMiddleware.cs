@@ -9,11 +9,11 @@ namespace PrivacyProxy.Security;
 /// First step of the proxy pipeline: resolves the route's protocol and, when client keys are configured, requires
 /// one (<c>Authorization: Bearer</c> or <c>x-api-key</c>), answering 401 in the route's error envelope otherwise.
 /// </summary>
-internal sealed class ClientKeyMiddleware(RequestDelegate next, ClientKeyStore keys, ILogger<ClientKeyMiddleware> logger)
+internal sealed class ClientKeyMiddleware(RequestDelegate next, ILogger<ClientKeyMiddleware> logger)
 {
     private const string ApiKeyHeader = "x-api-key";
 
-    public async Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context, ClientKeyStore keys)
     {
         var route = context.GetReverseProxyFeature().Route.Config;
         if (!WireProtocolRegistry.TryResolve(WireProtocolRegistry.NameOf(route), out var protocol))

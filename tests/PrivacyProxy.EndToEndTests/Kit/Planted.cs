@@ -37,13 +37,19 @@ internal static class Planted
         return false;
     }
 
-    /// <summary>Indexes (<c>#i</c>) of the planted values in <paramref name="text"/>: safe to print, empty when none.</summary>
+    /// <summary>
+    /// Indexes (<c>#i</c>) of the planted values in <paramref name="text"/>, as they are or URL-encoded (<c>%20</c>
+    /// or <c>+</c> for spaces): safe to print, empty when none.
+    /// </summary>
     public static string Which(string? text)
     {
         var found = new List<string>();
         for (int i = 0; i < All.Count; i++)
         {
-            if (text is not null && text.Contains(All[i], StringComparison.Ordinal))
+            string escaped = Uri.EscapeDataString(All[i]);
+            if (text is not null && (text.Contains(All[i], StringComparison.Ordinal) ||
+                text.Contains(escaped, StringComparison.OrdinalIgnoreCase) ||
+                text.Contains(escaped.Replace("%20", "+", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)))
             {
                 found.Add("#" + i);
             }
