@@ -13,10 +13,8 @@ internal sealed class CompiledRule
 {
     public required int Index { get; init; }
     public required RuleDefinition Definition { get; init; }
-    public required Regex Regex { get; init; }
-
-    /// <summary>Regex group number of the value, 0 for the whole match.</summary>
-    public required int ValueGroup { get; init; }
+    /// <summary>The pattern's regexes: one per top-level branch (see <see cref="PatternBranches"/>).</summary>
+    public required RuleBranch[] Branches { get; init; }
 
     public required Check[] Checks { get; init; }
     public IRecognizer? Recognizer { get; init; }

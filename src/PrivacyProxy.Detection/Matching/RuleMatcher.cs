@@ -12,16 +12,24 @@ namespace PrivacyProxy.Detection.Matching;
 internal static class RuleMatcher
 {
     public const int Lookbehind = 256;
-    public const int Lookahead = 256;
-    public const int Guard = 32;
+    public const int Lookahead = 96;
+    public const int Guard = 16;
     public const int Rescan = 8192;
 
     public static void Scan(CompiledRule rule, string text, int start, int end, GlobalAllowList allow, List<Candidate> output)
     {
+        foreach (var branch in rule.Branches)
+        {
+            Scan(rule, branch, text, start, end, allow, output);
+        }
+    }
+
+    private static void Scan(CompiledRule rule, RuleBranch branch, string text, int start, int end, GlobalAllowList allow, List<Candidate> output)
+    {
         var before = output.Count;
         try
         {
-            ScanOnce(rule, text, start, end, allow, output);
+            ScanOnce(rule, branch, text, start, end, allow, output);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -30,7 +38,7 @@ internal static class RuleMatcher
             output.RemoveRange(before, output.Count - before);
             try
             {
-                ScanOnce(rule, text, start, end, allow, output);
+                ScanOnce(rule, branch, text, start, end, allow, output);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -41,12 +49,12 @@ internal static class RuleMatcher
         }
     }
 
-    private static void ScanOnce(CompiledRule rule, string text, int start, int end, GlobalAllowList allow, List<Candidate> output)
+    private static void ScanOnce(CompiledRule rule, RuleBranch branch, string text, int start, int end, GlobalAllowList allow, List<Candidate> output)
     {
         var spanStart = Math.Max(0, start - Lookbehind);
         var spanEnd = Math.Min(text.Length, end + Lookahead);
         var span = text.AsSpan(spanStart, spanEnd - spanStart);
-        foreach (var match in rule.Regex.EnumerateMatches(span, start - spanStart))
+        foreach (var match in branch.Regex.EnumerateMatches(span, start - spanStart))
         {
             var matchStart = spanStart + match.Index;
             if (matchStart >= end)
@@ -62,21 +70,21 @@ internal static class RuleMatcher
 
             if ((matchStart == start && start > 0) || (spanEnd < text.Length && matchEnd > spanEnd - Guard))
             {
-                ScanAgain(rule, text, matchStart, matchEnd, allow, output);
+                ScanAgain(rule, branch, text, matchStart, matchEnd, allow, output);
                 continue;
             }
 
-            Emit(rule, text, spanStart, spanEnd, matchStart, matchEnd, allow, output);
+            Emit(rule, branch, text, spanStart, spanEnd, matchStart, matchEnd, allow, output);
         }
     }
 
-    private static void ScanAgain(CompiledRule rule, string text, int from, int to, GlobalAllowList allow, List<Candidate> output)
+    private static void ScanAgain(CompiledRule rule, RuleBranch branch, string text, int from, int to, GlobalAllowList allow, List<Candidate> output)
     {
         var searchStart = Math.Max(0, from - Rescan);
         var spanStart = Math.Max(0, searchStart - Lookbehind);
         var spanEnd = Math.Min(text.Length, to + Rescan);
         var span = text.AsSpan(spanStart, spanEnd - spanStart);
-        foreach (var match in rule.Regex.EnumerateMatches(span, searchStart - spanStart))
+        foreach (var match in branch.Regex.EnumerateMatches(span, searchStart - spanStart))
         {
             var matchStart = spanStart + match.Index;
             var matchEnd = matchStart + match.Length;
@@ -88,22 +96,22 @@ internal static class RuleMatcher
             var cut = (matchStart == searchStart && searchStart > 0) || (spanEnd < text.Length && matchEnd > spanEnd - Guard);
             if (matchEnd > from && match.Length > 0 && !cut)
             {
-                Emit(rule, text, spanStart, spanEnd, matchStart, matchEnd, allow, output);
+                Emit(rule, branch, text, spanStart, spanEnd, matchStart, matchEnd, allow, output);
             }
         }
     }
 
     private static void Emit(
-        CompiledRule rule, string text, int spanStart, int spanEnd, int matchStart, int matchEnd, GlobalAllowList allow, List<Candidate> output)
+        CompiledRule rule, RuleBranch branch, string text, int spanStart, int spanEnd, int matchStart, int matchEnd, GlobalAllowList allow, List<Candidate> output)
     {
         var valueStart = matchStart;
         var valueEnd = matchEnd;
-        if (rule.ValueGroup > 0)
+        if (branch.ValueGroup > 0)
         {
             // Group positions need a Match object, which only string overloads give; matches are rare next to
             // misses, so the substring is paid per match, never per window.
-            var match = rule.Regex.Match(text.Substring(spanStart, spanEnd - spanStart), matchStart - spanStart);
-            var group = match.Groups[rule.ValueGroup];
+            var match = branch.Regex.Match(text.Substring(spanStart, spanEnd - spanStart), matchStart - spanStart);
+            var group = match.Groups[branch.ValueGroup];
             if (match.Success && match.Index == matchStart - spanStart && group.Success && group.Length > 0)
             {
                 valueStart = spanStart + group.Index;

@@ -1,20 +1,25 @@
 namespace PrivacyProxy.Detection.Prefilter;
 
 /// <summary>
-/// The prefilter: one pass over the text for literal anchors (<see cref="System.Buffers.SearchValues{T}"/>,
-/// case-insensitive) and span searches for digit and capital-letter runs; each hit opens a window for the rules
-/// it starts.
+/// The prefilter: one pass over the text for literal anchors (<see cref="GramFilter"/>, case-insensitive), a
+/// vectorised search for anchors that start with a non-ASCII character, and span searches for digit and
+/// capital-letter runs; each hit opens a window for the rules it starts.
 /// </summary>
 internal static class AnchorScanner
 {
     public static void Collect(string text, AnchorTable table, WindowCollector windows, int ruleCount)
     {
-        if (table.Literals is not null)
+        if (!table.Keys.IsEmpty)
         {
-            CollectLiterals(text, table, windows);
-            windows.EndPass(ruleCount);
+            table.Keys.Scan(text, windows);
         }
 
+        if (table.NonAsciiStarts is not null)
+        {
+            CollectNonAscii(text, table, windows);
+        }
+
+        windows.EndPass(ruleCount);
         if (table.DigitRules.Length > 0)
         {
             CollectRuns(text, table.DigitRules, windows, '0', '9', 1);
@@ -26,45 +31,40 @@ internal static class AnchorScanner
             CollectRuns(text, table.UpperRules, windows, 'A', 'Z', 2);
             windows.EndPass(ruleCount);
         }
-
-        windows.Merge();
     }
 
-    private static void CollectLiterals(string text, AnchorTable table, WindowCollector windows)
+    private static void CollectNonAscii(string text, AnchorTable table, WindowCollector windows)
     {
         var span = text.AsSpan();
         var position = 0;
         while (position < span.Length)
         {
-            var hit = span[position..].IndexOfAny(table.Literals!);
+            var hit = span[position..].IndexOfAny(table.NonAsciiStarts!);
             if (hit < 0)
             {
                 return;
             }
 
             position += hit;
-            var rest = span[position..];
-            foreach (var anchor in table.Candidates(rest))
-            {
-                if (rest.StartsWith(anchor.Text, StringComparison.OrdinalIgnoreCase))
-                {
-                    AddAll(windows, anchor.Rules, position, position + anchor.Text.Length, span.Length);
-                }
-            }
-
-            if (rest.Length >= 2)
-            {
-                foreach (var anchor in table.SingleCharacter(rest[0]))
-                {
-                    AddAll(windows, anchor.Rules, position, position + 1, span.Length);
-                }
-            }
-
+            Verify(span, table.NonAsciiAnchors(span[position]), position, windows);
             position++;
         }
     }
 
-    private static void CollectRuns(string text, int[] rules, WindowCollector windows, char low, char high, int minLength)
+    // A key hit at keyPosition is each of its anchors at keyPosition - offset, if the whole anchor is there.
+    public static void Verify(ReadOnlySpan<char> text, ReadOnlySpan<LiteralAnchor> anchors, int keyPosition, WindowCollector windows)
+    {
+        foreach (var anchor in anchors)
+        {
+            var at = keyPosition - anchor.KeyOffset;
+            if (at >= 0 && text[at..].StartsWith(anchor.Text, StringComparison.OrdinalIgnoreCase))
+            {
+                AddAll(windows, anchor.Rules, at, at + anchor.Text.Length, text.Length, false);
+            }
+        }
+    }
+
+    internal static void CollectRuns(string text, int[] rules, WindowCollector windows, char low, char high, int minLength)
     {
         var span = text.AsSpan();
         var position = 0;
@@ -81,18 +81,18 @@ internal static class AnchorScanner
             var end = length < 0 ? span.Length : start + length;
             if (end - start >= minLength)
             {
-                AddAll(windows, rules, start, end, span.Length);
+                AddAll(windows, rules, start, end, span.Length, true);
             }
 
             position = end;
         }
     }
 
-    private static void AddAll(WindowCollector windows, int[] rules, int start, int end, int textLength)
+    private static void AddAll(WindowCollector windows, int[] rules, int start, int end, int textLength, bool run)
     {
         foreach (var rule in rules)
         {
-            windows.Add(rule, start, end, textLength);
+            windows.Add(rule, start, end, textLength, run);
         }
     }
 }

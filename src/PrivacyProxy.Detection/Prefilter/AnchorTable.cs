@@ -4,9 +4,9 @@ using System.Collections.Frozen;
 namespace PrivacyProxy.Detection.Prefilter;
 
 /// <summary>
-/// Every anchor of a rule set: the literals in one <see cref="SearchValues{T}"/> for the one-pass search, the
-/// literals bucketed by their first two characters to tell which ones occur at a hit, and the rules started by
-/// runs of digits and of capital letters.
+/// Every anchor of a rule set, arranged for the one-pass search: lower-case ASCII search keys for the
+/// <see cref="GramFilter"/> (the longest ASCII run of each anchor; a key that starts another stands for it too), the first characters of anchors with no ASCII in them, and the rules that digit and
+/// capital-letter runs start.
 /// </summary>
 internal sealed class AnchorTable
 {
@@ -14,34 +14,102 @@ internal sealed class AnchorTable
     public const string Upper = "{upper}";
     public const string List = "{list}";
 
-    private readonly FrozenDictionary<int, LiteralAnchor[]> _buckets;
+    private readonly FrozenDictionary<char, LiteralAnchor[]> _nonAscii;
 
     public AnchorTable(IReadOnlyDictionary<string, List<int>> literals, int[] digitRules, int[] upperRules)
     {
-        var anchors = literals.Select(l => new LiteralAnchor(l.Key, [.. l.Value.Distinct().Order()])).ToArray();
-        Literals = anchors.Length == 0 ? null : SearchValues.Create(anchors.Select(a => a.Text).ToArray(), StringComparison.OrdinalIgnoreCase);
-        _buckets = anchors.GroupBy(a => Key(a.Text.AsSpan()))
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(a => a.Text.Length).ToArray());
+        var keys = new Dictionary<string, List<LiteralAnchor>>(StringComparer.Ordinal);
+        var nonAscii = new Dictionary<char, List<LiteralAnchor>>();
+        foreach (var (text, rules) in literals)
+        {
+            var (key, offset) = KeyOf(text);
+            var anchor = new LiteralAnchor(text, [.. rules.Distinct().Order()], offset);
+            if (key.Length == 0)
+            {
+                foreach (var c in new[] { char.ToLowerInvariant(text[0]), char.ToUpperInvariant(text[0]) }.Distinct())
+                {
+                    Add(nonAscii, c, anchor);
+                }
+            }
+            else
+            {
+                Add(keys, key, anchor);
+            }
+        }
+
+        var minimal = Minimize(keys);
+        Keys = new GramFilter(minimal);
+        _nonAscii = nonAscii.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
+        NonAsciiStarts = nonAscii.Count == 0 ? null : SearchValues.Create([.. nonAscii.Keys]);
         DigitRules = digitRules;
         UpperRules = upperRules;
-        LiteralCount = anchors.Length;
+        KeyCount = minimal.Count;
     }
 
-    public SearchValues<string>? Literals { get; }
+    public GramFilter Keys { get; }
+    public SearchValues<char>? NonAsciiStarts { get; }
     public int[] DigitRules { get; }
     public int[] UpperRules { get; }
-    public int LiteralCount { get; }
+    public int KeyCount { get; }
 
-    /// <summary>The literal anchors that could start at the beginning of <paramref name="text"/> (same first two characters).</summary>
-    public ReadOnlySpan<LiteralAnchor> Candidates(ReadOnlySpan<char> text) =>
-        _buckets.TryGetValue(Key(text), out var bucket) ? bucket : default;
+    /// <summary>The anchors without ASCII characters that start with <paramref name="first"/>.</summary>
+    public ReadOnlySpan<LiteralAnchor> NonAsciiAnchors(char first) =>
+        _nonAscii.TryGetValue(first, out var anchors) ? anchors : default;
 
-    /// <summary>The one-character anchors (such as "@") that could start at the beginning of <paramref name="text"/>.</summary>
-    public ReadOnlySpan<LiteralAnchor> SingleCharacter(char first) =>
-        _buckets.TryGetValue(Key(first, '\uFFFF'), out var bucket) ? bucket : default;
+    // The longest run of ASCII characters in the anchor, lower-cased, and where it starts.
+    private static (string Key, int Offset) KeyOf(string anchor)
+    {
+        var (bestStart, bestLength, start) = (0, 0, 0);
+        for (var i = 0; i <= anchor.Length; i++)
+        {
+            if (i < anchor.Length && char.IsAscii(anchor[i]))
+            {
+                continue;
+            }
 
-    private static int Key(ReadOnlySpan<char> text) => text.Length >= 2 ? Key(text[0], text[1]) : Key(text[0], '\uFFFF');
+            if (i - start > bestLength)
+            {
+                (bestStart, bestLength) = (start, i - start);
+            }
 
-    private static int Key(char first, char second) =>
-        (char.ToUpperInvariant(first) << 16) | (second == '\uFFFF' ? second : char.ToUpperInvariant(second));
+            start = i + 1;
+        }
+
+        // A one-letter key inside a longer anchor would stop the search at every such letter.
+        return bestLength == 0 || (bestLength == 1 && anchor.Length > 1)
+            ? ("", 0)
+            : (anchor.Substring(bestStart, bestLength).ToLowerInvariant(), bestStart);
+    }
+
+    // A key that starts with another key is dropped: its anchors are checked at the shorter key's hits instead.
+    // (Folding keys that merely contain another, such as "address" into "dr", makes every hit check dozens.)
+    private static List<SearchKey> Minimize(Dictionary<string, List<LiteralAnchor>> keys)
+    {
+        var ordered = keys.Keys.OrderBy(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToList();
+        var kept = new Dictionary<string, List<LiteralAnchor>>(StringComparer.Ordinal);
+        foreach (var key in ordered)
+        {
+            var container = kept.Keys.FirstOrDefault(k => key.StartsWith(k, StringComparison.Ordinal));
+            if (container is null)
+            {
+                kept[key] = [.. keys[key]];
+                continue;
+            }
+
+            kept[container].AddRange(keys[key]);
+        }
+
+        return [.. kept.Select(p => new SearchKey(p.Key, [.. p.Value]))];
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, List<LiteralAnchor>> map, TKey key, LiteralAnchor anchor)
+        where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(anchor);
+    }
 }

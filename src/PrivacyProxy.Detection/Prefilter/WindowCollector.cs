@@ -1,14 +1,22 @@
+using PrivacyProxy.Detection.Rules;
+
 namespace PrivacyProxy.Detection.Prefilter;
 
 /// <summary>
-/// Collects the windows each rule must scan and merges overlapping ones, so a rule scans each character of the
-/// text at most once however many anchors sit close together. Reused across calls on one thread.
+/// Collects the windows each rule must scan and merges overlapping or nearby ones within a pass, so a rule scans
+/// each character at most once per kind of anchor however many anchors sit close together. Reused across calls on one thread.
 /// </summary>
 internal sealed class WindowCollector
 {
     private int[] _openStart = [];
     private int[] _openEnd = [];
     private int[] _windows = [];
+
+    public const int LiteralLead = RuleLimits.MaxWindow;
+    public const int RunLead = 32;
+
+    /// <summary>Windows this close are scanned as one: a regex call costs about as much as scanning this many characters.</summary>
+    public const int MergeGap = 256;
 
     public List<RuleRange> Ranges { get; } = [];
 
@@ -34,8 +42,15 @@ internal sealed class WindowCollector
         OnlyRule = onlyRule;
     }
 
-    /// <summary>Adds the window around an anchor at [<paramref name="start"/>, <paramref name="end"/>). Positions arrive in order within one pass.</summary>
-    public void Add(int rule, int start, int end, int textLength)
+    /// <summary>
+    /// Adds the window of an anchor at [<paramref name="start"/>, <paramref name="end"/>): where a match may start.
+    /// A literal lets a match start up to <see cref="LiteralLead"/> characters before it and the rule's window
+    /// after it; a digit or capital run, up to <see cref="RunLead"/> before it and no later than its end (such
+    /// matches contain a run). A window that does not touch the open one closes it: ranges of one rule from different passes may
+    /// overlap, which costs a little time for the few rules with several kinds of anchors, never a finding (duplicates
+    /// are resolved like any overlap).
+    /// </summary>
+    public void Add(int rule, int start, int end, int textLength, bool run)
     {
         if (OnlyRule >= 0 && rule != OnlyRule)
         {
@@ -43,10 +58,11 @@ internal sealed class WindowCollector
         }
 
         var window = _windows[rule];
-        var from = Math.Max(0, start - window);
-        var to = Math.Min(textLength, end + window);
-        if (_openStart[rule] >= 0 && from <= _openEnd[rule])
+        var from = Math.Max(0, start - Math.Min(window, run ? RunLead : LiteralLead));
+        var to = run ? end : Math.Min(textLength, end + window);
+        if (_openStart[rule] >= 0 && from <= _openEnd[rule] + MergeGap && to >= _openStart[rule])
         {
+            _openStart[rule] = Math.Min(_openStart[rule], from);
             _openEnd[rule] = Math.Max(_openEnd[rule], to);
             return;
         }
@@ -71,32 +87,5 @@ internal sealed class WindowCollector
                 _openStart[rule] = -1;
             }
         }
-    }
-
-    /// <summary>Merges ranges of the same rule that came from different passes.</summary>
-    public void Merge()
-    {
-        if (Ranges.Count < 2)
-        {
-            return;
-        }
-
-        Ranges.Sort();
-        var write = 0;
-        for (var read = 1; read < Ranges.Count; read++)
-        {
-            var current = Ranges[write];
-            var next = Ranges[read];
-            if (next.Rule == current.Rule && next.Start <= current.End)
-            {
-                Ranges[write] = current with { End = Math.Max(current.End, next.End) };
-            }
-            else
-            {
-                Ranges[++write] = next;
-            }
-        }
-
-        Ranges.RemoveRange(write + 1, Ranges.Count - write - 1);
     }
 }

@@ -99,10 +99,11 @@ internal static class RuleSetCompiler
     private static CompiledRule? CompileRule(RuleDefinition definition, int index, IReadOnlyList<string>? listWords, List<RuleError> errors)
     {
         var pattern = definition.Pattern ?? ListPattern(listWords ?? []);
-        Regex regex;
+        var options = Options | (definition.IgnoreCase ? RegexOptions.IgnoreCase : 0);
+        Regex whole;
         try
         {
-            regex = new Regex(pattern, Options | (definition.IgnoreCase ? RegexOptions.IgnoreCase : 0), RuleLimits.MatchTimeout);
+            whole = new Regex(pattern, options, RuleLimits.MatchTimeout);
         }
         catch (ArgumentException ex)
         {
@@ -110,14 +111,9 @@ internal static class RuleSetCompiler
             return null;
         }
 
-        var group = 0;
-        if (definition.ValueGroup is { } name)
+        if (definition.ValueGroup is { } name && whole.GroupNumberFromName(name) < 0)
         {
-            group = regex.GroupNumberFromName(name);
-            if (group < 0)
-            {
-                errors.Add(new RuleError(definition.File, definition.Id, $"'value' names group '{name}', which the pattern does not have"));
-            }
+            errors.Add(new RuleError(definition.File, definition.Id, $"'value' names group '{name}', which the pattern does not have"));
         }
 
         var checks = new List<Check>();
@@ -158,14 +154,34 @@ internal static class RuleSetCompiler
         {
             Index = index,
             Definition = definition,
-            Regex = regex,
-            ValueGroup = Math.Max(group, 0),
+            Branches = Branches(whole, pattern, options, definition.ValueGroup),
             Checks = [.. checks],
             Recognizer = recognizer,
             Context = definition.Context is null ? null : new WordContext(definition.Context),
             Exclude = definition.Exclude is null ? null : new WordContext(definition.Exclude),
             Allow = [.. allow],
         };
+    }
+
+    private static RuleBranch[] Branches(Regex whole, string pattern, RegexOptions options, string? valueGroup)
+    {
+        var parts = PatternBranches.Split(pattern);
+        var branches = new RuleBranch[parts.Count];
+        try
+        {
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var regex = parts.Count == 1 ? whole : new Regex(parts[i], options, RuleLimits.MatchTimeout);
+                branches[i] = new RuleBranch(regex, valueGroup is null ? 0 : Math.Max(regex.GroupNumberFromName(valueGroup), 0));
+            }
+        }
+        catch (ArgumentException)
+        {
+            // A branch that does not compile alone (e.g. it refers to another branch's group): keep the pattern whole.
+            return [new RuleBranch(whole, valueGroup is null ? 0 : Math.Max(whole.GroupNumberFromName(valueGroup), 0))];
+        }
+
+        return branches;
     }
 
     private static List<string> ResolveAnchors(RuleDefinition definition, IReadOnlyList<string>? listWords, List<RuleError> errors)
