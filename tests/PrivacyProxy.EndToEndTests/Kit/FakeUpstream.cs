@@ -24,6 +24,9 @@ internal sealed class FakeUpstream : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
+    /// <summary>Keep a record of each request (the load benchmark turns it off).</summary>
+    public bool Record { get; set; } = true;
+
     public static async Task<FakeUpstream> StartAsync()
     {
         var upstream = new FakeUpstream();
@@ -68,7 +71,10 @@ internal sealed class FakeUpstream : IAsyncDisposable
 
         var recorded = new RecordedRequest(
             context.Request.Method, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "", headers, body.ToArray());
-        _requests.Enqueue(recorded);
+        if (Record)
+        {
+            _requests.Enqueue(recorded);
+        }
 
         string path = recorded.Path;
         if (HttpMethods.IsGet(recorded.Method) && path.EndsWith("/models", StringComparison.Ordinal))
