@@ -28,7 +28,8 @@ internal static class PrivacyProxyServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<PrivacyProxyOptions>, PrivacyProxyOptionsValidator>();
 
-        services.AddSingleton<IDetector>(LoadDetector);
+        // TryAdd: a host (or a fault-injection test) may bring its own detector.
+        services.TryAddSingleton<IDetector>(LoadDetector);
         services.AddSingleton(CreateUserIdHasher);
         services.AddSingleton<ClientKeyStore>();
         services.AddSingleton<UpstreamAuthentication>();

@@ -87,6 +87,22 @@ public sealed partial class HeaderPolicyTests(ProxyFixture fixture) : IClassFixt
         Planted.Which(fixture.Upstream.Requests[0].Everything).Should().BeEmpty("a client-supplied user_id never leaves");
     }
 
+    [Fact]
+    public async Task ChatRequest_QueryStringWithValues_ScrubbedBeforeForwarding()
+    {
+        fixture.Upstream.Clear();
+        using var client = fixture.Http();
+        using var request = Chat("hello", userId: null);
+        request.RequestUri = new Uri("v1/chat/completions?note=" + Uri.EscapeDataString("card " + Planted.Card + " key " + Planted.AwsKey), UriKind.Relative);
+
+        using var response = await client.SendAsync(request);
+
+        response.IsSuccessStatusCode.Should().BeTrue();
+        var upstream = fixture.Upstream.Requests.Single();
+        Planted.Which(upstream.Query).Should().BeEmpty("query values are scrubbed too");
+        upstream.Query.Should().StartWith("?note=");
+    }
+
     private static HttpRequestMessage Chat(string text, string? userId)
     {
         var body = new Dictionary<string, object>

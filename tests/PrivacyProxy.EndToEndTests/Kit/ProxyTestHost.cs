@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PrivacyProxy.Hosting;
 
@@ -49,7 +50,12 @@ internal sealed class ProxyTestHost : IAsyncDisposable
 
     /// <summary>Builds without starting (start-up validation tests start it themselves).</summary>
     public static WebApplication Build(
-        Uri upstream, IReadOnlyDictionary<string, string?>? settings, ILoggerProvider? logger, string urls, out string dataDirectory)
+        Uri upstream,
+        IReadOnlyDictionary<string, string?>? settings,
+        ILoggerProvider? logger,
+        string urls,
+        out string dataDirectory,
+        Action<IServiceCollection>? services = null)
     {
         dataDirectory = Path.Combine(Path.GetTempPath(), "privacyproxy-e2e-" + Guid.NewGuid().ToString("N"));
         var configuration = BaseSettings(upstream, dataDirectory);
@@ -66,6 +72,8 @@ internal sealed class ProxyTestHost : IAsyncDisposable
             {
                 builder.Logging.AddProvider(logger);
             }
+
+            services?.Invoke(builder.Services);
         });
     }
 
