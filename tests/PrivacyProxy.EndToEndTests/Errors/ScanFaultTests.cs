@@ -40,10 +40,4 @@ public sealed class ScanFaultTests
         await app.StopAsync();
         Directory.Delete(data, recursive: true);
     }
-
-    /// <summary>Fails the way a buggy rule might, with the scanned text in its message.</summary>
-    private sealed class ThrowingDetector : IDetector
-    {
-        public IReadOnlyList<Finding> Detect(string text) => throw new InvalidOperationException("rule failed on: " + text);
-    }
 }
