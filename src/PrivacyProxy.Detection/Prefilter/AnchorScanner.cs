@@ -20,15 +20,15 @@ internal static class AnchorScanner
         }
 
         windows.EndPass(ruleCount);
-        if (table.DigitRules.Length > 0)
+        if (table.DigitRuns.Length > 0)
         {
-            CollectRuns(text, table.DigitRules, windows, '0', '9', 1);
+            CollectRuns(text, table.DigitRuns, windows, '0', '9');
             windows.EndPass(ruleCount);
         }
 
-        if (table.UpperRules.Length > 0)
+        if (table.UpperRuns.Length > 0)
         {
-            CollectRuns(text, table.UpperRules, windows, 'A', 'Z', 2);
+            CollectRuns(text, table.UpperRuns, windows, 'A', 'Z');
             windows.EndPass(ruleCount);
         }
     }
@@ -64,8 +64,14 @@ internal static class AnchorScanner
         }
     }
 
-    internal static void CollectRuns(string text, int[] rules, WindowCollector windows, char low, char high, int minLength)
+    internal static void CollectRuns(string text, RunAnchor[] anchors, WindowCollector windows, char low, char high)
     {
+        var minLength = int.MaxValue;
+        foreach (var anchor in anchors)
+        {
+            minLength = Math.Min(minLength, anchor.MinLength);
+        }
+
         var span = text.AsSpan();
         var position = 0;
         while (position < span.Length)
@@ -81,7 +87,13 @@ internal static class AnchorScanner
             var end = length < 0 ? span.Length : start + length;
             if (end - start >= minLength)
             {
-                AddAll(windows, rules, start, end, span.Length, true);
+                foreach (var anchor in anchors)
+                {
+                    if (end - start >= anchor.MinLength)
+                    {
+                        AddAll(windows, anchor.Rules, start, end, span.Length, true);
+                    }
+                }
             }
 
             position = end;

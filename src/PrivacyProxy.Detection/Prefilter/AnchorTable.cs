@@ -14,9 +14,33 @@ internal sealed class AnchorTable
     public const string Upper = "{upper}";
     public const string List = "{list}";
 
+    /// <summary>
+    /// Parses "{digit}", "{digit:N}", "{upper}" and "{upper:N}": which run and its minimum length ({upper} means
+    /// two or more capitals). False for anything else.
+    /// </summary>
+    public static bool TryParseRun(string anchor, out bool digit, out int minLength)
+    {
+        digit = anchor.StartsWith("{digit", StringComparison.Ordinal);
+        var upper = anchor.StartsWith("{upper", StringComparison.Ordinal);
+        minLength = digit ? 1 : 2;
+        if ((!digit && !upper) || !anchor.EndsWith('}'))
+        {
+            return false;
+        }
+
+        var rest = anchor.AsSpan(6, anchor.Length - 7);
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
+
+        return rest[0] == ':' && int.TryParse(rest[1..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out minLength)
+            && minLength is >= 1 and <= 64 && (digit || minLength >= 2);
+    }
+
     private readonly FrozenDictionary<char, LiteralAnchor[]> _nonAscii;
 
-    public AnchorTable(IReadOnlyDictionary<string, List<int>> literals, int[] digitRules, int[] upperRules)
+    public AnchorTable(IReadOnlyDictionary<string, List<int>> literals, RunAnchor[] digitRuns, RunAnchor[] upperRuns)
     {
         var keys = new Dictionary<string, List<LiteralAnchor>>(StringComparer.Ordinal);
         var nonAscii = new Dictionary<char, List<LiteralAnchor>>();
@@ -41,15 +65,15 @@ internal sealed class AnchorTable
         Keys = new GramFilter(minimal);
         _nonAscii = nonAscii.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
         NonAsciiStarts = nonAscii.Count == 0 ? null : SearchValues.Create([.. nonAscii.Keys]);
-        DigitRules = digitRules;
-        UpperRules = upperRules;
+        DigitRuns = digitRuns;
+        UpperRuns = upperRuns;
         KeyCount = minimal.Count;
     }
 
     public GramFilter Keys { get; }
     public SearchValues<char>? NonAsciiStarts { get; }
-    public int[] DigitRules { get; }
-    public int[] UpperRules { get; }
+    public RunAnchor[] DigitRuns { get; }
+    public RunAnchor[] UpperRuns { get; }
     public int KeyCount { get; }
 
     /// <summary>The anchors without ASCII characters that start with <paramref name="first"/>.</summary>

@@ -8,6 +8,7 @@ internal static class RecognizerRegistry
     private static readonly FrozenDictionary<string, Func<IRecognizer>> Factories =
         new Dictionary<string, Func<IRecognizer>>(StringComparer.Ordinal)
         {
+            [PhoneNumberRecognizer.Name] = static () => new PhoneNumberRecognizer(),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<string> Names => Factories.Keys;

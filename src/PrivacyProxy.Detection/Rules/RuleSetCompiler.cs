@@ -55,8 +55,8 @@ internal static class RuleSetCompiler
 
         var rules = new List<CompiledRule>();
         var literals = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        var digitRules = new List<int>();
-        var upperRules = new List<int>();
+        var digitRuns = new SortedDictionary<int, List<int>>();
+        var upperRuns = new SortedDictionary<int, List<int>>();
         foreach (var definition in definitions)
         {
             var before = errors.Count;
@@ -70,19 +70,24 @@ internal static class RuleSetCompiler
 
             foreach (var anchor in anchors)
             {
-                switch (anchor)
+                if (AnchorTable.TryParseRun(anchor, out var digit, out var minLength))
                 {
-                    case AnchorTable.Digit: digitRules.Add(rule.Index); break;
-                    case AnchorTable.Upper: upperRules.Add(rule.Index); break;
-                    default:
-                        if (!literals.TryGetValue(anchor, out var list))
-                        {
-                            literals[anchor] = list = [];
-                        }
+                    var runs = digit ? digitRuns : upperRuns;
+                    if (!runs.TryGetValue(minLength, out var ruleList))
+                    {
+                        runs[minLength] = ruleList = [];
+                    }
 
-                        list.Add(rule.Index);
-                        break;
+                    ruleList.Add(rule.Index);
+                    continue;
                 }
+
+                if (!literals.TryGetValue(anchor, out var list))
+                {
+                    literals[anchor] = list = [];
+                }
+
+                list.Add(rule.Index);
             }
 
             rules.Add(rule);
@@ -93,7 +98,11 @@ internal static class RuleSetCompiler
             throw new RuleLoadException(directory, errors);
         }
 
-        return new RuleSet(directory, [.. rules], new AnchorTable(literals, [.. digitRules], [.. upperRules]), allow);
+        var anchorTable = new AnchorTable(
+            literals,
+            [.. digitRuns.Select(p => new RunAnchor(p.Key, [.. p.Value.Distinct()]))],
+            [.. upperRuns.Select(p => new RunAnchor(p.Key, [.. p.Value.Distinct()]))]);
+        return new RuleSet(directory, [.. rules], anchorTable, allow);
     }
 
     private static CompiledRule? CompileRule(RuleDefinition definition, int index, IReadOnlyList<string>? listWords, List<RuleError> errors)
@@ -198,10 +207,10 @@ internal static class RuleSetCompiler
 
                 anchors.AddRange(listWords ?? []);
             }
-            else if (anchor.StartsWith('{') && anchor.EndsWith('}') && anchor is not AnchorTable.Digit and not AnchorTable.Upper)
+            else if (anchor.StartsWith('{') && anchor.EndsWith('}') && !AnchorTable.TryParseRun(anchor, out _, out _))
             {
                 errors.Add(new RuleError(definition.File, definition.Id,
-                    $"unknown anchor '{anchor}' (special anchors: {AnchorTable.Digit}, {AnchorTable.Upper}, {AnchorTable.List})"));
+                    $"unknown anchor '{anchor}' (special anchors: {{digit}}, {{digit:N}}, {{upper}}, {{upper:N}}, {AnchorTable.List})"));
             }
             else if (string.IsNullOrWhiteSpace(anchor))
             {

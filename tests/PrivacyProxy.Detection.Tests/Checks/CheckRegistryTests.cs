@@ -8,7 +8,7 @@ public sealed class CheckRegistryTests
     [Fact]
     public void Names_MatchTheChecksTableOfTheRulesReadme()
     {
-        var readme = File.ReadAllText(RepositoryFiles.Path("rules", "README.md"));
+        var readme = File.ReadAllText(RepositoryFiles.Rules("README.md"));
         var table = readme[readme.IndexOf("## Checks", StringComparison.Ordinal)..];
         table = table[..table.IndexOf("\n## ", StringComparison.Ordinal)];
         var firstCells = table.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).Select(l => l.Split('|')[1]);

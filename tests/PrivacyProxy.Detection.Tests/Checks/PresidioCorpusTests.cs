@@ -81,7 +81,7 @@ public sealed class PresidioCorpusTests
 
     private static IEnumerable<(string Entity, string Text, List<(int Start, int End)> Spans)> Cases()
     {
-        foreach (var line in File.ReadLines(RepositoryFiles.Path("tests", "corpora", "presidio-cases.jsonl")))
+        foreach (var line in File.ReadLines(RepositoryFiles.Corpus("presidio-cases.jsonl")))
         {
             using var doc = JsonDocument.Parse(line);
             var entity = doc.RootElement.GetProperty("entity").GetString()!;

@@ -94,7 +94,7 @@ public sealed class RulePackTests
     [InlineData("medications")]
     public void List_Entries_AreUniqueLowerCaseSourcedAndAvoidCommonWords(string name)
     {
-        var lines = File.ReadAllLines(RepositoryFiles.Path("rules", "lists", name + ".txt"));
+        var lines = File.ReadAllLines(RepositoryFiles.Rules("lists", name + ".txt"));
         lines.TakeWhile(l => l.StartsWith('#')).Any(l => l.Contains("Sources:", StringComparison.Ordinal)).Should().BeTrue("lists name their sources at the top");
         var entries = lines.Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
         entries.Should().HaveCountGreaterThan(300);
@@ -117,7 +117,7 @@ public sealed class RulePackTests
 
         if (rule.TryGetProperty("list", out var list))
         {
-            var words = File.ReadAllLines(RepositoryFiles.Path("rules", "lists", list.GetString() + ".txt"))
+            var words = File.ReadAllLines(RepositoryFiles.Rules("lists", list.GetString() + ".txt"))
                 .Where(l => l.Length > 0 && !l.StartsWith('#')).OrderByDescending(w => w.Length).Select(Regex.Escape);
             return new Regex(@"(?<![\w-])(?:" + string.Join('|', words) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
@@ -125,5 +125,5 @@ public sealed class RulePackTests
         return new Regex(rule.GetProperty("pattern").GetString()!, options);
     }
 
-    private static JsonDocument Load(string file) => JsonDocument.Parse(File.ReadAllText(RepositoryFiles.Path("rules", file)));
+    private static JsonDocument Load(string file) => JsonDocument.Parse(File.ReadAllText(RepositoryFiles.Rules(file)));
 }
