@@ -1,0 +1,27 @@
+using PrivacyProxy.ProxyBenchmarks;
+
+// Added latency and throughput of the proxy, against the fake upstream called directly and through plain YARP.
+//   dotnet run -c Release --project bench/PrivacyProxy.ProxyBenchmarks -- [--requests N] [--seconds S] [--concurrency C]
+var settings = BenchSettings.Parse(args);
+await using var targets = await BenchTargets.StartAsync();
+var report = new List<BenchResult>();
+
+// Warm every path before measuring any, so the first target measured is not the one paying for JIT.
+foreach (bool stream in new[] { false, true })
+{
+    foreach (var (_, client) in targets.Clients)
+    {
+        await LoadRunner.WarmupAsync(client, stream, settings);
+    }
+}
+
+foreach (bool stream in new[] { false, true })
+{
+    foreach (var (name, client) in targets.Clients)
+    {
+        report.Add(await LoadRunner.RunAsync(name, client, stream, settings));
+    }
+}
+
+Console.WriteLine(BenchResult.Table(report, settings));
+return 0;

@@ -1,0 +1,70 @@
+using PrivacyProxy.Detection.Matching;
+using PrivacyProxy.Detection.Prefilter;
+using PrivacyProxy.Detection.Resolution;
+using PrivacyProxy.Detection.Rules;
+
+namespace PrivacyProxy.Detection;
+
+/// <summary>
+/// The detection engine: one prefilter pass finds anchors, only the rules they start run on bounded windows,
+/// values are validated, and overlapping findings are resolved. Thread-safe; load once, share everywhere.
+/// </summary>
+public sealed class Detector : IDetector
+{
+    private readonly RuleSet _rules;
+
+    private Detector(RuleSet rules)
+    {
+        _rules = rules;
+    }
+
+    /// <summary>The <c>rules</c> folder copied next to the program at build.</summary>
+    public static string DefaultRulesDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
+
+    /// <summary>Number of rules loaded.</summary>
+    public int RuleCount => _rules.Rules.Length;
+
+    internal RuleSet Rules => _rules;
+
+    /// <summary>
+    /// Loads and validates every pack in <paramref name="rulesDirectory"/> (compiled once per process and
+    /// directory). Throws <see cref="RuleLoadException"/> listing every problem by file, rule and problem.
+    /// </summary>
+    public static Detector Load(string rulesDirectory) => new(RuleSetCache.Get(rulesDirectory));
+
+    public IReadOnlyList<Finding> Detect(string text) => Run(text, -1);
+
+    /// <summary>Runs one rule alone (anchors, regex, filters, allow list), as its pack examples are checked.</summary>
+    internal IReadOnlyList<Finding> DetectWithRule(string text, string ruleId)
+    {
+        var rule = _rules.Find(ruleId) ?? throw new ArgumentException("unknown rule id", nameof(ruleId));
+        return Run(text, rule.Index);
+    }
+
+    private Finding[] Run(string text, int onlyRule)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        var scratch = DetectionScratch.Rent();
+        try
+        {
+            var rules = _rules.Rules;
+            scratch.Windows.Reset(rules.Length, _rules.Windows, onlyRule);
+            AnchorScanner.Collect(text, _rules.Anchors, scratch.Windows, rules.Length);
+            foreach (var range in scratch.Windows.Ranges)
+            {
+                RuleMatcher.Scan(rules[range.Rule], text, range.Start, range.End, _rules.Allow, scratch.Candidates);
+            }
+
+            return SpanResolver.Resolve(scratch.Candidates, rules);
+        }
+        finally
+        {
+            DetectionScratch.Return(scratch);
+        }
+    }
+}

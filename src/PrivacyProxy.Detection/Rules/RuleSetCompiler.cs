@@ -1,0 +1,252 @@
+using System.Text.RegularExpressions;
+using PrivacyProxy.Detection.Checks;
+using PrivacyProxy.Detection.Matching;
+using PrivacyProxy.Detection.Prefilter;
+using PrivacyProxy.Detection.Recognizers;
+using PrivacyProxy.Detection.Resolution;
+
+namespace PrivacyProxy.Detection.Rules;
+
+/// <summary>
+/// Loads every pack of a rules directory and compiles it into a <see cref="RuleSet"/>, collecting all problems
+/// (shape, duplicate ids, bad regexes, unknown checks, anchors, lists) into one <see cref="RuleLoadException"/>.
+/// </summary>
+internal static class RuleSetCompiler
+{
+    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+
+    public static RuleSet Compile(string directory)
+    {
+        var errors = new List<RuleError>();
+        if (!System.IO.Directory.Exists(directory))
+        {
+            throw new RuleLoadException(directory, [new RuleError(Path.GetFileName(directory), null, "rules directory not found")]);
+        }
+
+        var definitions = new List<RuleDefinition>();
+        var allow = GlobalAllowList.Empty;
+        foreach (var path in System.IO.Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            if (name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (name.Equals(AllowListReader.FileName, StringComparison.OrdinalIgnoreCase))
+            {
+                allow = new GlobalAllowList(AllowListReader.Read(path, errors));
+                continue;
+            }
+
+            definitions.AddRange(RulePackReader.Read(path, errors));
+        }
+
+        if (definitions.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(new RuleError(Path.GetFileName(directory), null, "no rule packs (*.json) in the rules directory"));
+        }
+
+        foreach (var duplicate in definitions.GroupBy(d => d.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            errors.Add(new RuleError(duplicate.Last().File, duplicate.Key,
+                $"duplicate rule id (also in {string.Join(", ", duplicate.Select(d => d.File).Distinct())})"));
+        }
+
+        var rules = new List<CompiledRule>();
+        var literals = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var digitRuns = new SortedDictionary<int, List<int>>();
+        var upperRuns = new SortedDictionary<int, List<int>>();
+        foreach (var definition in definitions)
+        {
+            var before = errors.Count;
+            var listWords = definition.List is null ? null : ReadList(directory, definition, errors);
+            var rule = CompileRule(definition, rules.Count, listWords, errors);
+            var anchors = ResolveAnchors(definition, listWords, errors);
+            if (rule is null || errors.Count > before)
+            {
+                continue;
+            }
+
+            foreach (var anchor in anchors)
+            {
+                if (AnchorTable.TryParseRun(anchor, out var digit, out var minLength))
+                {
+                    var runs = digit ? digitRuns : upperRuns;
+                    if (!runs.TryGetValue(minLength, out var ruleList))
+                    {
+                        runs[minLength] = ruleList = [];
+                    }
+
+                    ruleList.Add(rule.Index);
+                    continue;
+                }
+
+                if (!literals.TryGetValue(anchor, out var list))
+                {
+                    literals[anchor] = list = [];
+                }
+
+                list.Add(rule.Index);
+            }
+
+            rules.Add(rule);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new RuleLoadException(directory, errors);
+        }
+
+        var anchorTable = new AnchorTable(
+            literals,
+            [.. digitRuns.Select(p => new RunAnchor(p.Key, [.. p.Value.Distinct()]))],
+            [.. upperRuns.Select(p => new RunAnchor(p.Key, [.. p.Value.Distinct()]))]);
+        return new RuleSet(directory, [.. rules], anchorTable, allow);
+    }
+
+    private static CompiledRule? CompileRule(RuleDefinition definition, int index, IReadOnlyList<string>? listWords, List<RuleError> errors)
+    {
+        var pattern = definition.Pattern ?? ListPattern(listWords ?? []);
+        var options = Options | (definition.IgnoreCase ? RegexOptions.IgnoreCase : 0);
+        Regex whole;
+        try
+        {
+            whole = new Regex(pattern, options, RuleLimits.MatchTimeout);
+        }
+        catch (ArgumentException ex)
+        {
+            errors.Add(new RuleError(definition.File, definition.Id, $"bad regex: {ex.Message}"));
+            return null;
+        }
+
+        if (definition.ValueGroup is { } name && whole.GroupNumberFromName(name) < 0)
+        {
+            errors.Add(new RuleError(definition.File, definition.Id, $"'value' names group '{name}', which the pattern does not have"));
+        }
+
+        var checks = new List<Check>();
+        foreach (var checkName in definition.Checks)
+        {
+            if (CheckRegistry.TryGet(checkName, out var check))
+            {
+                checks.Add(check);
+            }
+            else
+            {
+                errors.Add(new RuleError(definition.File, definition.Id,
+                    $"unknown check '{checkName}' (known: {string.Join(", ", CheckRegistry.Names.Order(StringComparer.Ordinal))})"));
+            }
+        }
+
+        IRecognizer? recognizer = null;
+        if (definition.Recognizer is { } recognizerName && !RecognizerRegistry.TryCreate(recognizerName, out recognizer))
+        {
+            errors.Add(new RuleError(definition.File, definition.Id,
+                $"unknown recognizer '{recognizerName}' (known: {string.Join(", ", RecognizerRegistry.Names)})"));
+        }
+
+        var allow = new List<Regex>();
+        foreach (var allowPattern in definition.Allow)
+        {
+            try
+            {
+                allow.Add(new Regex(allowPattern, RegexOptions.CultureInvariant, RuleLimits.MatchTimeout));
+            }
+            catch (ArgumentException ex)
+            {
+                errors.Add(new RuleError(definition.File, definition.Id, $"bad allow regex: {ex.Message}"));
+            }
+        }
+
+        return new CompiledRule
+        {
+            Index = index,
+            Definition = definition,
+            Branches = Branches(whole, pattern, options, definition.ValueGroup),
+            Checks = [.. checks],
+            Recognizer = recognizer,
+            Context = definition.Context is null ? null : new WordContext(definition.Context),
+            Exclude = definition.Exclude is null ? null : new WordContext(definition.Exclude),
+            Allow = [.. allow],
+        };
+    }
+
+    private static RuleBranch[] Branches(Regex whole, string pattern, RegexOptions options, string? valueGroup)
+    {
+        var parts = PatternBranches.Split(pattern);
+        var branches = new RuleBranch[parts.Count];
+        try
+        {
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var regex = parts.Count == 1 ? whole : new Regex(parts[i], options, RuleLimits.MatchTimeout);
+                branches[i] = new RuleBranch(regex, valueGroup is null ? 0 : Math.Max(regex.GroupNumberFromName(valueGroup), 0));
+            }
+        }
+        catch (ArgumentException)
+        {
+            // A branch that does not compile alone (e.g. it refers to another branch's group): keep the pattern whole.
+            return [new RuleBranch(whole, valueGroup is null ? 0 : Math.Max(whole.GroupNumberFromName(valueGroup), 0))];
+        }
+
+        return branches;
+    }
+
+    private static List<string> ResolveAnchors(RuleDefinition definition, IReadOnlyList<string>? listWords, List<RuleError> errors)
+    {
+        var anchors = new List<string>();
+        foreach (var anchor in definition.Anchors)
+        {
+            if (anchor == AnchorTable.List)
+            {
+                if (listWords is null)
+                {
+                    errors.Add(new RuleError(definition.File, definition.Id, "anchor '{list}' needs a 'list'"));
+                }
+
+                anchors.AddRange(listWords ?? []);
+            }
+            else if (anchor.StartsWith('{') && anchor.EndsWith('}') && !AnchorTable.TryParseRun(anchor, out _, out _))
+            {
+                errors.Add(new RuleError(definition.File, definition.Id,
+                    $"unknown anchor '{anchor}' (special anchors: {{digit}}, {{digit:N}}, {{upper}}, {{upper:N}}, {AnchorTable.List})"));
+            }
+            else if (string.IsNullOrWhiteSpace(anchor))
+            {
+                errors.Add(new RuleError(definition.File, definition.Id, "an anchor is blank"));
+            }
+            else
+            {
+                anchors.Add(anchor);
+            }
+        }
+
+        return anchors;
+    }
+
+    private static List<string>? ReadList(string directory, RuleDefinition definition, List<RuleError> errors)
+    {
+        var name = definition.List!;
+        var path = Path.Combine(directory, "lists", name + ".txt");
+        if (name.Any(c => c is '/' or '\\' or '.') || !File.Exists(path))
+        {
+            errors.Add(new RuleError(definition.File, definition.Id, $"list '{name}' not found (expected lists/{name}.txt)"));
+            return null;
+        }
+
+        var words = File.ReadAllLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (words.Count == 0)
+        {
+            errors.Add(new RuleError(definition.File, definition.Id, $"list '{name}' is empty"));
+            return null;
+        }
+
+        return words;
+    }
+
+    // Longest words first so "type 2 diabetes" wins over "diabetes" at the same position.
+    private static string ListPattern(IReadOnlyList<string> words) =>
+        @"(?<![\w-])(?:" + string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape)) + @")(?![\w-])";
+}

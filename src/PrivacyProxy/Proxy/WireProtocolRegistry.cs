@@ -1,0 +1,45 @@
+using PrivacyProxy.Protocols;
+using PrivacyProxy.Protocols.OpenAI;
+using Yarp.ReverseProxy.Configuration;
+
+namespace PrivacyProxy.Proxy;
+
+/// <summary>
+/// Maps the protocol name in a route's metadata (<c>"Metadata": {"Protocol": "openai-chat"}</c>) to its
+/// <see cref="IWireProtocol"/>. <see cref="None"/> marks body-less routes (model lists) that carry no user text.
+/// </summary>
+internal static class WireProtocolRegistry
+{
+    /// <summary>The route metadata key naming the protocol.</summary>
+    public const string MetadataKey = "Protocol";
+
+    /// <summary>Protocol name of routes without a request body to scan and with nothing to restore.</summary>
+    public const string None = "none";
+
+    private static readonly Dictionary<string, IWireProtocol> Protocols = new(StringComparer.Ordinal)
+    {
+        [OpenAIChatProtocol.Instance.Name] = OpenAIChatProtocol.Instance,
+        [OpenAICompletionsProtocol.Instance.Name] = OpenAICompletionsProtocol.Instance,
+    };
+
+    /// <summary>Every name a route may use.</summary>
+    public static IEnumerable<string> Names => Protocols.Keys.Append(None);
+
+    /// <summary>The protocol name a route declares, or null.</summary>
+    public static string? NameOf(RouteConfig route) =>
+        route.Metadata is not null && route.Metadata.TryGetValue(MetadataKey, out var name) ? name : null;
+
+    /// <summary>
+    /// Resolves a name: true with a protocol for scrubbed routes, true with null for <see cref="None"/>, false when unknown.
+    /// </summary>
+    public static bool TryResolve(string? name, out IWireProtocol? protocol)
+    {
+        protocol = null;
+        if (name == None)
+        {
+            return true;
+        }
+
+        return name is not null && Protocols.TryGetValue(name, out protocol);
+    }
+}

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PrivacyProxy.EndToEndTests.Kit;
+
+namespace PrivacyProxy.EndToEndTests.Process;
+
+/// <summary>
+/// The built program as a separate process, started from an unrelated working directory with <c>serve --urls</c>
+/// and the hosted cluster pointed at the fake upstream by environment variable, answers a chat call.
+/// </summary>
+public sealed partial class ServeProcessTests : IAsyncLifetime
+{
+    private FakeUpstream _upstream = null!;
+    private string _workingDirectory = null!;
+
+    public async Task InitializeAsync()
+    {
+        _upstream = await FakeUpstream.StartAsync();
+        _workingDirectory = Directory.CreateTempSubdirectory("privacyproxy-serve-").FullName;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _upstream.DisposeAsync();
+        Directory.Delete(_workingDirectory, recursive: true);
+    }
+
+    [Fact]
+    public async Task Serve_BuiltExecutable_ScrubsAndRestoresAChatCall()
+    {
+        using var process = StartProxy();
+        try
+        {
+            var baseUri = await WaitForListeningAsync(process);
+            using var client = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(60) };
+            string body = JsonSerializer.Serialize(new { model = "m", messages = new[] { new { role = "user", content = Planted.Sentence } } });
+
+            using var response = await client.PostAsync("v1/chat/completions", new StringContent(body, Encoding.UTF8, "application/json"));
+
+            response.IsSuccessStatusCode.Should().BeTrue();
+            Planted.CountIn(await response.Content.ReadAsStringAsync()).Should().Be(Planted.All.Count, "values come back restored");
+            var upstream = _upstream.Requests.Should().ContainSingle().Subject;
+            Planted.Which(upstream.Everything).Should().BeEmpty("planted values must not leave");
+            (upstream.Header("Authorization") == "Bearer sk-process-test-000000000000000001").Should().BeTrue();
+            File.Exists(Path.Combine(_workingDirectory, "data", "installation.key")).Should().BeTrue("data/ lives under the working directory");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    private System.Diagnostics.Process StartProxy()
+    {
+        var start = new ProcessStartInfo
+        {
+            WorkingDirectory = _workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        string apphost = Path.Combine(ProgramDirectory(), OperatingSystem.IsWindows() ? "PrivacyProxy.exe" : "PrivacyProxy");
+        if (File.Exists(apphost))
+        {
+            start.FileName = apphost;
+        }
+        else
+        {
+            start.FileName = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+            start.ArgumentList.Add(Path.Combine(ProgramDirectory(), "PrivacyProxy.dll"));
+        }
+
+        foreach (var argument in new[] { "serve", "--urls", "http://127.0.0.1:0" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ReverseProxy__Clusters__hosted__Destinations__primary__Address"] = _upstream.BaseUri.ToString();
+        start.Environment["DEEPSEEK_API_KEY"] = "sk-process-test-000000000000000001";
+        start.Environment["PrivacyProxy__Upstream__ApiKey"] = "";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        return System.Diagnostics.Process.Start(start)!;
+    }
+
+    /// <summary>The host project's own build output (same configuration as the tests), else the copy next to the tests.</summary>
+    private static string ProgramDirectory()
+    {
+        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        string configuration = testBin.Parent!.Name;
+        string built = Path.GetFullPath(Path.Combine(testBin.FullName, "..", "..", "..", "..", "..", "src", "PrivacyProxy", "bin", configuration, testBin.Name));
+        return File.Exists(Path.Combine(built, "PrivacyProxy.dll")) ? built : testBin.FullName;
+    }
+
+    private static async Task<Uri> WaitForListeningAsync(System.Diagnostics.Process process)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var output = new StringBuilder();
+        while (await process.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
+        {
+            output.AppendLine(line);
+            var match = ListeningLine().Match(line);
+            if (match.Success)
+            {
+                return new Uri(match.Groups[1].Value + "/");
+            }
+        }
+
+        throw new InvalidOperationException("The proxy exited before listening:\n" + output + await process.StandardError.ReadToEndAsync());
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningLine();
+}
