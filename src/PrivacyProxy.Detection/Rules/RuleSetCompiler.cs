@@ -15,7 +15,10 @@ internal static class RuleSetCompiler
 {
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
 
-    public static RuleSet Compile(string directory)
+    public static RuleSet Compile(string directory) => Compile(directory, RuleLimits.MatchTimeout);
+
+    /// <summary>Compiles with another regex match timeout (tests of the fail-closed path use a short one).</summary>
+    public static RuleSet Compile(string directory, TimeSpan matchTimeout)
     {
         var errors = new List<RuleError>();
         if (!System.IO.Directory.Exists(directory))
@@ -61,7 +64,7 @@ internal static class RuleSetCompiler
         {
             var before = errors.Count;
             var listWords = definition.List is null ? null : ReadList(directory, definition, errors);
-            var rule = CompileRule(definition, rules.Count, listWords, errors);
+            var rule = CompileRule(definition, rules.Count, listWords, matchTimeout, errors);
             var anchors = ResolveAnchors(definition, listWords, errors);
             if (rule is null || errors.Count > before)
             {
@@ -105,14 +108,15 @@ internal static class RuleSetCompiler
         return new RuleSet(directory, [.. rules], anchorTable, allow);
     }
 
-    private static CompiledRule? CompileRule(RuleDefinition definition, int index, IReadOnlyList<string>? listWords, List<RuleError> errors)
+    private static CompiledRule? CompileRule(
+        RuleDefinition definition, int index, IReadOnlyList<string>? listWords, TimeSpan matchTimeout, List<RuleError> errors)
     {
         var pattern = definition.Pattern ?? ListPattern(listWords ?? []);
         var options = Options | (definition.IgnoreCase ? RegexOptions.IgnoreCase : 0);
         Regex whole;
         try
         {
-            whole = new Regex(pattern, options, RuleLimits.MatchTimeout);
+            whole = new Regex(pattern, options, matchTimeout);
         }
         catch (ArgumentException ex)
         {
@@ -163,7 +167,7 @@ internal static class RuleSetCompiler
         {
             Index = index,
             Definition = definition,
-            Branches = Branches(whole, pattern, options, definition.ValueGroup),
+            Branches = Branches(whole, pattern, options, matchTimeout, definition.ValueGroup),
             Checks = [.. checks],
             Recognizer = recognizer,
             Context = definition.Context is null ? null : new WordContext(definition.Context),
@@ -172,7 +176,7 @@ internal static class RuleSetCompiler
         };
     }
 
-    private static RuleBranch[] Branches(Regex whole, string pattern, RegexOptions options, string? valueGroup)
+    private static RuleBranch[] Branches(Regex whole, string pattern, RegexOptions options, TimeSpan matchTimeout, string? valueGroup)
     {
         var parts = PatternBranches.Split(pattern);
         var branches = new RuleBranch[parts.Count];
@@ -180,7 +184,7 @@ internal static class RuleSetCompiler
         {
             for (var i = 0; i < parts.Count; i++)
             {
-                var regex = parts.Count == 1 ? whole : new Regex(parts[i], options, RuleLimits.MatchTimeout);
+                var regex = parts.Count == 1 ? whole : new Regex(parts[i], options, matchTimeout);
                 branches[i] = new RuleBranch(regex, valueGroup is null ? 0 : Math.Max(regex.GroupNumberFromName(valueGroup), 0));
             }
         }
