@@ -58,8 +58,8 @@ internal static class RuleSetCompiler
 
         var rules = new List<CompiledRule>();
         var literals = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        var digitRuns = new SortedDictionary<int, List<int>>();
-        var upperRuns = new SortedDictionary<int, List<int>>();
+        var digitRuns = new Dictionary<(int MinLength, int MinDigits, int? MaxLength), List<int>>();
+        var upperRuns = new Dictionary<(int MinLength, int MinDigits, int? MaxLength), List<int>>();
         foreach (var definition in definitions)
         {
             var before = errors.Count;
@@ -76,9 +76,11 @@ internal static class RuleSetCompiler
                 if (AnchorTable.TryParseRun(anchor, out var digit, out var minLength))
                 {
                     var runs = digit ? digitRuns : upperRuns;
-                    if (!runs.TryGetValue(minLength, out var ruleList))
+                    var (minDigits, maxLength) = digit && definition.Pattern is not null ? PatternFacts.Analyze(definition.Pattern) : (0, null);
+                    var key = (minLength, minDigits, maxLength);
+                    if (!runs.TryGetValue(key, out var ruleList))
                     {
-                        runs[minLength] = ruleList = [];
+                        runs[key] = ruleList = [];
                     }
 
                     ruleList.Add(rule.Index);
@@ -103,8 +105,8 @@ internal static class RuleSetCompiler
 
         var anchorTable = new AnchorTable(
             literals,
-            [.. digitRuns.Select(p => new RunAnchor(p.Key, [.. p.Value.Distinct()]))],
-            [.. upperRuns.Select(p => new RunAnchor(p.Key, [.. p.Value.Distinct()]))]);
+            [.. digitRuns.Select(p => new RunAnchor(p.Key.MinLength, [.. p.Value.Distinct()], p.Key.MinDigits, p.Key.MaxLength))],
+            [.. upperRuns.Select(p => new RunAnchor(p.Key.MinLength, [.. p.Value.Distinct()]))]);
         return new RuleSet(directory, [.. rules], anchorTable, allow);
     }
 
@@ -116,7 +118,8 @@ internal static class RuleSetCompiler
         Regex whole;
         try
         {
-            whole = new Regex(pattern, options, matchTimeout);
+            // Interpreted: only validates the pattern and its groups; BranchCompiler builds what runs.
+            whole = new Regex(pattern, options & ~RegexOptions.Compiled, matchTimeout);
         }
         catch (ArgumentException ex)
         {
@@ -167,34 +170,13 @@ internal static class RuleSetCompiler
         {
             Index = index,
             Definition = definition,
-            Branches = Branches(whole, pattern, options, matchTimeout, definition.ValueGroup),
+            Branches = BranchCompiler.Compile(pattern, options, matchTimeout, definition.ValueGroup),
             Checks = [.. checks],
             Recognizer = recognizer,
             Context = definition.Context is null ? null : new WordContext(definition.Context),
             Exclude = definition.Exclude is null ? null : new WordContext(definition.Exclude),
             Allow = [.. allow],
         };
-    }
-
-    private static RuleBranch[] Branches(Regex whole, string pattern, RegexOptions options, TimeSpan matchTimeout, string? valueGroup)
-    {
-        var parts = PatternBranches.Split(pattern);
-        var branches = new RuleBranch[parts.Count];
-        try
-        {
-            for (var i = 0; i < parts.Count; i++)
-            {
-                var regex = parts.Count == 1 ? whole : new Regex(parts[i], options, matchTimeout);
-                branches[i] = new RuleBranch(regex, valueGroup is null ? 0 : Math.Max(regex.GroupNumberFromName(valueGroup), 0));
-            }
-        }
-        catch (ArgumentException)
-        {
-            // A branch that does not compile alone (e.g. it refers to another branch's group): keep the pattern whole.
-            return [new RuleBranch(whole, valueGroup is null ? 0 : Math.Max(whole.GroupNumberFromName(valueGroup), 0))];
-        }
-
-        return branches;
     }
 
     private static List<string> ResolveAnchors(RuleDefinition definition, IReadOnlyList<string>? listWords, List<RuleError> errors)
