@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using PrivacyProxy.Detection.Resolution;
 
@@ -11,6 +12,8 @@ namespace PrivacyProxy.Detection.Matching;
 /// </summary>
 internal static class RuleMatcher
 {
+    private static readonly ConditionalWeakTable<Regex, Regex> InterpretedRegexes = new();
+
     public const int Lookbehind = 256;
     public const int Lookahead = 48;
     public const int Guard = 8;
@@ -31,6 +34,13 @@ internal static class RuleMatcher
         {
             ScanOnce(rule, branch, text, start, end, allow, output);
         }
+        catch (Exception ex) when (ex is not RegexMatchTimeoutException and not OutOfMemoryException)
+        {
+            // RegexOptions.Compiled has thrown IndexOutOfRangeException on some patterns (lazy bounded loops, and
+            // password-prose on plain text) where the interpreter is right: rerun the branch interpreted.
+            output.RemoveRange(before, output.Count - before);
+            ScanInterpreted(rule, branch, text, start, end, allow, output, before);
+        }
         catch (RegexMatchTimeoutException)
         {
             // The first call of a compiled regex includes its JIT time, which a loaded machine can stretch past the
@@ -46,6 +56,23 @@ internal static class RuleMatcher
                 output.RemoveRange(before, output.Count - before);
                 output.Add(new Candidate(start, end, rule.Index, rule.Priority, false));
             }
+        }
+    }
+
+    private static void ScanInterpreted(
+        CompiledRule rule, RuleBranch branch, string text, int start, int end, GlobalAllowList allow, List<Candidate> output, int before)
+    {
+        var interpreted = InterpretedRegexes.GetValue(branch.Regex, static compiled =>
+            new Regex(compiled.ToString(), compiled.Options & ~RegexOptions.Compiled, compiled.MatchTimeout));
+        try
+        {
+            ScanOnce(rule, branch with { Regex = interpreted }, text, start, end, allow, output);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Fail closed: text the rule could not scan is reported whole rather than let through.
+            output.RemoveRange(before, output.Count - before);
+            output.Add(new Candidate(start, end, rule.Index, rule.Priority, false));
         }
     }
 
