@@ -21,10 +21,13 @@ internal static class PrivacyProxyEndpointRouteBuilderExtensions
             //    cannot be scanned in the protocol's error envelope, so nothing unscanned is forwarded.
             pipeline.UseMiddleware<ScrubbingMiddleware>();
 
-            // 3. Restore placeholders in the upstream answer as YARP copies it (JSON at the end, SSE per event).
+            // 3. Answer forwarding failures (upstream down, timed out) in the route's error envelope.
+            pipeline.UseMiddleware<UpstreamErrorMiddleware>();
+
+            // 4. Restore placeholders in the upstream answer as YARP copies it (JSON at the end, SSE per event).
             pipeline.UseMiddleware<RestoringMiddleware>();
 
-            // 4. YARP's own steps (no session affinity: one destination per cluster); forwarding follows, with CallerAnonymizationTransformProvider's header policy
+            // 5. YARP's own steps (no session affinity: one destination per cluster); forwarding follows, with CallerAnonymizationTransformProvider's header policy
             //    (allow-listed headers, no X-Forwarded-*, upstream key) and the cluster's timeouts.
             pipeline.UseLoadBalancing();
             pipeline.UsePassiveHealthChecks();

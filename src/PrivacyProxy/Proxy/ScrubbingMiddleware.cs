@@ -29,7 +29,7 @@ internal sealed class ScrubbingMiddleware(RequestDelegate next, ILogger<Scrubbin
         {
             forward = feature.Protocol is null
                 ? CheckBodyless(context, feature, detector)
-                : await ScrubAsync(context, feature, feature.Protocol, detector, userIds.Hash(feature.CallerId), maxBodyBytes);
+                : await ScrubAsync(context, feature, feature.Protocol, detector, RewriteOptions(options.Value, userIds.Hash(feature.CallerId)), maxBodyBytes);
         }
         catch (ProtocolException e)
         {
@@ -65,7 +65,7 @@ internal sealed class ScrubbingMiddleware(RequestDelegate next, ILogger<Scrubbin
     }
 
     private async Task<bool> ScrubAsync(
-        HttpContext context, ScrubbingFeature feature, IWireProtocol protocol, IDetector detector, string userId, int maxBodyBytes)
+        HttpContext context, ScrubbingFeature feature, IWireProtocol protocol, IDetector detector, RequestRewriteOptions rewriteOptions, int maxBodyBytes)
     {
         var request = context.Request;
         JsonContentType.Require(request.ContentType);
@@ -77,7 +77,6 @@ internal sealed class ScrubbingMiddleware(RequestDelegate next, ILogger<Scrubbin
         byte[] body = await RequestBodyDecoder.ReadAsync(
             request.Body, request.Headers.ContentEncoding, maxBodyBytes, context.RequestAborted);
         var session = new RedactionSession(detector);
-        var rewriteOptions = new RequestRewriteOptions { UserId = userId };
         byte[] rewritten = protocol.RewriteRequest(body, session, rewriteOptions);
         QueryScrubber.Apply(request, session);
 
@@ -95,6 +94,9 @@ internal sealed class ScrubbingMiddleware(RequestDelegate next, ILogger<Scrubbin
 
         return true;
     }
+
+    private static RequestRewriteOptions RewriteOptions(PrivacyProxyOptions options, string userId) =>
+        new() { UserId = userId, AllowUnscannedMedia = options.AllowUnscannedMedia };
 
     private bool CheckBodyless(HttpContext context, ScrubbingFeature feature, IDetector detector)
     {

@@ -1,5 +1,9 @@
 using PrivacyProxy.Protocols;
+using PrivacyProxy.Protocols.Anthropic;
+using PrivacyProxy.Protocols.Embeddings;
+using PrivacyProxy.Protocols.Ollama;
 using PrivacyProxy.Protocols.OpenAI;
+using PrivacyProxy.Protocols.Responses;
 using Yarp.ReverseProxy.Configuration;
 
 namespace PrivacyProxy.Proxy;
@@ -20,6 +24,14 @@ internal static class WireProtocolRegistry
     {
         [OpenAIChatProtocol.Instance.Name] = OpenAIChatProtocol.Instance,
         [OpenAICompletionsProtocol.Instance.Name] = OpenAICompletionsProtocol.Instance,
+        [OpenAIResponsesProtocol.Instance.Name] = OpenAIResponsesProtocol.Instance,
+        [OpenAIEmbeddingsProtocol.Instance.Name] = OpenAIEmbeddingsProtocol.Instance,
+        [AnthropicMessagesProtocol.Instance.Name] = AnthropicMessagesProtocol.Instance,
+        [AnthropicCountTokensProtocol.Instance.Name] = AnthropicCountTokensProtocol.Instance,
+        [OllamaChatProtocol.Instance.Name] = OllamaChatProtocol.Instance,
+        [OllamaGenerateProtocol.Instance.Name] = OllamaGenerateProtocol.Instance,
+        [OllamaEmbedProtocol.Instance.Name] = OllamaEmbedProtocol.Instance,
+        [OllamaShowProtocol.Instance.Name] = OllamaShowProtocol.Instance,
     };
 
     /// <summary>Every name a route may use.</summary>
