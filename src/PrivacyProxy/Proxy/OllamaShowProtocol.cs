@@ -7,13 +7,15 @@ using PrivacyProxy.Redaction;
 namespace PrivacyProxy.Proxy;
 
 /// <summary>
-/// Ollama's model details (<c>POST /api/show</c>, which Ollama clients call before chatting): the body may hold only
-/// <c>model</c> / <c>name</c> (scanned) and <c>verbose</c>; any other member is refused, so nothing unscanned leaves.
-/// The answer (model metadata) passes unchanged.
+/// Ollama's model details (<c>POST /api/show</c>, which Ollama clients call before chatting): the body is small and
+/// has no text fields of its own (<c>model</c>, <c>verbose</c>), so every member name and string in it is scanned,
+/// whatever a client adds (OllamaSharp adds <c>CustomHeaders</c>). The answer (model metadata) passes unchanged.
 /// </summary>
 internal sealed class OllamaShowProtocol : IWireProtocol
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private const int MaxDepth = 16;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = MaxDepth };
 
     /// <summary>The shared instance (the protocol is stateless).</summary>
     public static OllamaShowProtocol Instance { get; } = new();
@@ -30,41 +32,22 @@ internal sealed class OllamaShowProtocol : IWireProtocol
         var output = new ArrayBufferWriter<byte>(utf8Json.Length + 16);
         try
         {
-            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 2 });
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth });
             using var writer = new Utf8JsonWriter(output, WriterOptions);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                throw Invalid("The request body must be a JSON object.");
+                throw new ProtocolException(400, ProtocolErrorCodes.InvalidRequest, "The request body must be a JSON object.");
             }
 
-            writer.WriteStartObject();
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            do
             {
-                string name = reader.GetString()!;
-                reader.Read();
-                switch (name)
-                {
-                    case "model" or "name" when reader.TokenType == JsonTokenType.String:
-                        writer.WriteString(name, scrubber.Scrub(reader.GetString()!));
-                        break;
-                    case "verbose" when reader.TokenType is JsonTokenType.True or JsonTokenType.False:
-                        writer.WriteBoolean(name, reader.GetBoolean());
-                        break;
-                    default:
-                        // The member name is caller text: the message does not quote it.
-                        throw Invalid("The request body may hold only 'model' (or 'name') and 'verbose'.");
-                }
+                Copy(ref reader, writer, scrubber);
             }
-
-            writer.WriteEndObject();
-            while (reader.Read())
-            {
-                // Reading past the root object throws on anything but whitespace.
-            }
+            while (reader.Read());
         }
         catch (JsonException)
         {
-            throw Invalid("The request body is not valid JSON.");
+            throw new ProtocolException(400, ProtocolErrorCodes.InvalidRequest, "The request body is not valid JSON (or nests too deep).");
         }
 
         return output.WrittenSpan.ToArray();
@@ -73,5 +56,37 @@ internal sealed class OllamaShowProtocol : IWireProtocol
     /// <inheritdoc />
     public IResponseTransformer CreateResponseTransformer(string? mediaType, ITextRestorer restorer) => new PassThroughResponse();
 
-    private static ProtocolException Invalid(string message) => new(400, ProtocolErrorCodes.InvalidRequest, message);
+    private static void Copy(ref Utf8JsonReader reader, Utf8JsonWriter writer, ITextScrubber scrubber)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                writer.WriteStartObject();
+                break;
+            case JsonTokenType.EndObject:
+                writer.WriteEndObject();
+                break;
+            case JsonTokenType.StartArray:
+                writer.WriteStartArray();
+                break;
+            case JsonTokenType.EndArray:
+                writer.WriteEndArray();
+                break;
+            case JsonTokenType.PropertyName:
+                writer.WritePropertyName(scrubber.Scrub(reader.GetString()!));
+                break;
+            case JsonTokenType.String:
+                writer.WriteStringValue(scrubber.Scrub(reader.GetString()!));
+                break;
+            case JsonTokenType.Number:
+                writer.WriteRawValue(reader.ValueSpan, skipInputValidation: true);
+                break;
+            case JsonTokenType.True or JsonTokenType.False:
+                writer.WriteBooleanValue(reader.GetBoolean());
+                break;
+            default:
+                writer.WriteNullValue();
+                break;
+        }
+    }
 }
