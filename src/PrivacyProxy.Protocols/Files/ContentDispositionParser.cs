@@ -5,7 +5,8 @@ namespace PrivacyProxy.Protocols.Files;
 /// <summary>
 /// Parses <c>form-data; name="..."; filename="..."</c> (RFC 7578 section 4.2) into a part. Quoted values are read
 /// as browsers write them (no backslash unescaping); a quote after an odd run of backslashes is ambiguous between
-/// parsers and is refused, so the proxy and the upstream always agree where a value ends.
+/// parsers and is refused, so the proxy and the upstream always agree where a value ends. Encoded values
+/// (<c>filename*=utf-8''…</c>, <c>"=?utf-8?B?…?="</c>) are decoded so their text is scanned.
 /// </summary>
 internal static class ContentDispositionParser
 {
@@ -42,7 +43,7 @@ internal static class ContentDispositionParser
 
             var name = text.Slice(pos, nameLength);
             pos += nameLength + 1;
-            var value = ReadValue(text, ref pos, start, part.Index);
+            var value = ReadValue(body, start, ref pos, end - start, name[^1] == (byte)'*', part.Index);
             if (Ascii.EqualsIgnoreCase(name, "name"u8))
             {
                 Reject(hasName, part.Index, "name");
@@ -56,8 +57,8 @@ internal static class ContentDispositionParser
             }
             else if (Ascii.EqualsIgnoreCase(name, "filename*"u8))
             {
-                // An RFC 5987 value is percent-encoded: the scanner would not see the text it carries.
-                throw MultipartErrors.MalformedPart(part.Index, "the 'filename*' parameter is not accepted; send 'filename'.");
+                Reject(part.FileNameExtended is not null, part.Index, "filename*");
+                part.FileNameExtended = value;
             }
             else
             {
@@ -71,8 +72,9 @@ internal static class ContentDispositionParser
         }
     }
 
-    private static HeaderValue ReadValue(ReadOnlySpan<byte> text, ref int pos, int offset, int index)
+    private static HeaderValue ReadValue(ReadOnlySpan<byte> body, int offset, ref int pos, int length, bool extended, int index)
     {
+        var text = body.Slice(offset, length);
         if (pos < text.Length && text[pos] == (byte)'"')
         {
             int close = text[(pos + 1)..].IndexOf((byte)'"');
@@ -95,17 +97,17 @@ internal static class ContentDispositionParser
             }
 
             pos = contentEnd + 1;
-            return new HeaderValue(offset + contentStart, offset + contentEnd, HeaderValueSyntax.Quoted, HttpSyntax.Decode(text[contentStart..contentEnd]));
+            return ParameterValueCodec.Decode(body, offset + contentStart, offset + contentEnd, HeaderValueSyntax.Quoted, extended, index);
         }
 
-        int length = HttpSyntax.TokenLength(text[pos..]);
-        if (length == 0)
+        int tokenLength = HttpSyntax.TokenLength(text[pos..]);
+        if (tokenLength == 0)
         {
             throw MultipartErrors.MalformedPart(index, "a Content-Disposition parameter has an empty value.");
         }
 
-        var token = new HeaderValue(offset + pos, offset + pos + length, HeaderValueSyntax.Token, HttpSyntax.Decode(text.Slice(pos, length)));
-        pos += length;
+        var token = ParameterValueCodec.Decode(body, offset + pos, offset + pos + tokenLength, HeaderValueSyntax.Token, extended, index);
+        pos += tokenLength;
         return token;
     }
 

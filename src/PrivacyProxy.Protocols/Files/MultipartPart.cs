@@ -12,6 +12,9 @@ internal sealed class MultipartPart
     /// <summary>The <c>filename</c> parameter; present for file parts only.</summary>
     public HeaderValue? FileName { get; set; }
 
+    /// <summary>The <c>filename*</c> parameter (RFC 8187), which .NET clients send beside <c>filename</c>.</summary>
+    public HeaderValue? FileNameExtended { get; set; }
+
     /// <summary>Other header text that is forwarded and so scanned: other parameters, other header values, in order.</summary>
     public List<HeaderValue> Extras { get; } = [];
 
@@ -27,6 +30,9 @@ internal sealed class MultipartPart
     /// <summary>Offset just after the last content byte.</summary>
     public int BodyEnd { get; set; }
 
-    /// <summary>True for a file part (one with a <c>filename</c>).</summary>
-    public bool IsFile => FileName is not null;
+    /// <summary>True for a file part (one with a <c>filename</c> or <c>filename*</c>).</summary>
+    public bool IsFile => FileName is not null || FileNameExtended is not null;
+
+    /// <summary>The decoded file name, for its extension.</summary>
+    public string? FileNameText => FileName?.Text ?? FileNameExtended?.Text;
 }

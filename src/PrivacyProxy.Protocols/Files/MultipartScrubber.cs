@@ -43,6 +43,11 @@ internal static class MultipartScrubber
                 ScrubHeader(fileName, part.Index, splice, scrubber);
             }
 
+            if (part.FileNameExtended is { } extended)
+            {
+                ScrubHeader(extended, part.Index, splice, scrubber);
+            }
+
             foreach (var extra in part.Extras)
             {
                 ScrubHeader(extra, part.Index, splice, scrubber);
@@ -63,7 +68,7 @@ internal static class MultipartScrubber
             return;
         }
 
-        if (FileReadability.UnscannableKind(part.ContentType, part.FileName?.Text, content) is { } kind)
+        if (FileReadability.UnscannableKind(part.ContentType, part.FileNameText, content) is { } kind)
         {
             if (options.AllowUnscannedMedia)
             {
@@ -106,25 +111,15 @@ internal static class MultipartScrubber
             return;
         }
 
-        // Placeholders never carry these; anything that does could end the value or the header early.
-        if (scrubbed.AsSpan().ContainsAny(UnsafeInHeader) || (value.Syntax != HeaderValueSyntax.Raw && scrubbed.EndsWith('\\')))
+        // Placeholders never carry these; anything that did could end the value or the header early. Encoded
+        // values are written as ASCII escapes, so only plain ones need the check.
+        if (value.Encoding == ParameterEncoding.None &&
+            (scrubbed.AsSpan().ContainsAny(UnsafeInHeader) || (value.Syntax != HeaderValueSyntax.Raw && scrubbed.EndsWith('\\'))))
         {
             throw MultipartErrors.MalformedPart(index, "a scrubbed header value could not be written back safely.");
         }
 
-        var writer = splice.Begin(value.Start, value.End);
-        bool quote = value.Syntax == HeaderValueSyntax.Token;
-        if (quote)
-        {
-            writer.Write("\""u8);
-        }
-
-        Encoding.UTF8.GetBytes(scrubbed, writer);
-        if (quote)
-        {
-            writer.Write("\""u8);
-        }
-
+        ParameterValueCodec.Write(value, scrubbed, splice.Begin(value.Start, value.End));
         splice.End();
     }
 }

@@ -98,7 +98,7 @@ internal static class PartHeaderParser
             }
 
             // Every other header travels upstream, so its value is scanned like any text.
-            part.Extras.Add(new HeaderValue(start + valueStart, start + valueEnd, HeaderValueSyntax.Raw, HttpSyntax.Decode(value)));
+            part.Extras.Add(ParameterValueCodec.Decode(body, start + valueStart, start + valueEnd, HeaderValueSyntax.Raw, extended: false, part.Index));
         }
     }
 
