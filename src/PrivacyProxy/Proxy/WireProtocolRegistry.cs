@@ -1,6 +1,7 @@
 using PrivacyProxy.Protocols;
 using PrivacyProxy.Protocols.Anthropic;
 using PrivacyProxy.Protocols.Embeddings;
+using PrivacyProxy.Protocols.Files;
 using PrivacyProxy.Protocols.Ollama;
 using PrivacyProxy.Protocols.OpenAI;
 using PrivacyProxy.Protocols.Responses;
@@ -32,6 +33,10 @@ internal static class WireProtocolRegistry
         [OllamaGenerateProtocol.Instance.Name] = OllamaGenerateProtocol.Instance,
         [OllamaEmbedProtocol.Instance.Name] = OllamaEmbedProtocol.Instance,
         [OllamaShowProtocol.Instance.Name] = OllamaShowProtocol.Instance,
+
+        // One upload protocol, two error envelopes: the name picks the one the route's clients understand.
+        ["file-upload"] = FileUploadProtocol.OpenAI,
+        ["anthropic-file-upload"] = FileUploadProtocol.Anthropic,
     };
 
     /// <summary>Every name a route may use.</summary>
