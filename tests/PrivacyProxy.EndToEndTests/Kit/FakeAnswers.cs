@@ -6,7 +6,7 @@ namespace PrivacyProxy.EndToEndTests.Kit;
 
 /// <summary>
 /// The fake upstream's answers, picked by path (chat and FIM, Anthropic messages and count_tokens, Responses,
-/// embeddings, the Ollama native API) and steered by the model name: <c>seed-N</c> picks the chunking seed,
+/// embeddings, file uploads, the Ollama native API) and steered by the model name: <c>seed-N</c> picks the chunking seed,
 /// <c>status-429</c> answers a rate-limit error in the path's own format, <c>bench</c> uses larger chunks.
 /// </summary>
 internal static class FakeAnswers
@@ -43,6 +43,15 @@ internal static class FakeAnswers
                 "/api/ps" => OllamaReplies.PsJson(),
                 _ => """{"object":"list","data":[{"id":"deepseek-v4-flash","object":"model","owned_by":"deepseek"}]}"""u8.ToArray(),
             });
+            return;
+        }
+
+        if (path is "/files" or "/anthropic/v1/files")
+        {
+            var (fileName, mimeType, bytes, purpose) = await FileReplies.ReadUploadAsync(context.Request.ContentType!, recorded.Body);
+            await WriteJsonAsync(context, 200, path == "/files"
+                ? FileReplies.OpenAIFileJson(fileName, bytes, purpose)
+                : FileReplies.AnthropicFileJson(fileName, bytes, mimeType));
             return;
         }
 
