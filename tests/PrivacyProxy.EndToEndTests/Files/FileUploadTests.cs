@@ -60,7 +60,7 @@ public sealed class FileUploadTests(ProxyFixture fixture) : IClassFixture<ProxyF
     {
         fixture.Upstream.Clear();
         using var client = fixture.Http();
-        using var form = Uploads.Form(Uploads.Png, "scan of " + Planted.Email + ".png", "image/png");
+        using var form = Uploads.Form(Uploads.Png, "scan of " + Planted.Email + " p1.png", "image/png");
 
         using var response = await client.PostAsync(path, form);
 
