@@ -84,8 +84,8 @@ public sealed class FileUploadRefusalTests
         var error = act.Should().Throw<ProtocolException>().Which;
         error.StatusCode.Should().Be(415);
         error.Code.Should().Be(ProtocolErrorCodes.UnscannableContent);
-        error.Message.Should().Contain("part 2 ('file')").And.Contain(description).And.NotContain(fileName);
         Planted.AnyIn(error.Message).Should().BeFalse("the message never quotes content");
+        error.Message.Should().Contain("part 2 ('file')").And.Contain(description).And.NotContain(fileName);
     }
 
     [Theory]
@@ -123,8 +123,8 @@ public sealed class FileUploadRefusalTests
         var act = () => FileUploadProtocol.Anthropic.RewriteMultipart(upload.Build(), upload.ContentType, Planted.Session(), RequestRewriteOptions.Default);
 
         var error = act.Should().Throw<ProtocolException>().Which;
-        error.Message.Should().Contain("part 1 is a PNG image");
         Planted.AnyIn(error.Message).Should().BeFalse("the message never quotes a field name that is not vocabulary");
+        error.Message.Should().Contain("part 1 is a PNG image");
     }
 
     [Fact]
