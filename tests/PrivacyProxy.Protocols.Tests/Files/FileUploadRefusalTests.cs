@@ -20,6 +20,7 @@ public sealed class FileUploadRefusalTests
         { "webp", "a.webp", "image/webp", "WebP image" },
         { "pdf", "a.pdf", "application/pdf", "PDF document" },
         { "pdf", "a.txt", "text/plain", "PDF document" },
+        { "pdf-after-junk", "a.txt", "text/plain", "PDF document" },
         { "zip", "a.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "ZIP archive" },
         { "zip", "a.zip", "application/zip", "ZIP archive" },
         { "gzip", "a.txt.gz", "application/gzip", "gzip archive" },
@@ -40,6 +41,7 @@ public sealed class FileUploadRefusalTests
         "gif" => [.. "GIF89a"u8, 1, 0, 1, 0],
         "webp" => [.. "RIFF"u8, 36, 0, 0, 0, .. "WEBPVP8 "u8],
         "pdf" => Encoding.ASCII.GetBytes($"%PDF-1.4\n1 0 obj << /Author ({Secrets.Email}) >> endobj\n"),
+        "pdf-after-junk" => [.. "junk\r\n"u8, .. Content("pdf")],
         "zip" => Zip(),
         "gzip" => Gzip(),
         "7z" => [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0, 4],
@@ -113,6 +115,26 @@ public sealed class FileUploadRefusalTests
         var part = ReferenceMultipart.Parse(output, upload.Boundary).Single();
         part.FileName.Should().Be("[[EMAIL_1]].png");
         part.Content.Should().Equal(Content("png"));
+    }
+
+    [Fact]
+    public void RewriteMultipart_TextMentioningPdfHeaderMidLine_ScannedAsText()
+    {
+        var upload = new Upload().TextFile("notes.md", $"A PDF starts with `%PDF-1.7`; ask {Secrets.Email}.", "text/markdown");
+
+        var output = FileUploadProtocol.OpenAI.RewriteMultipart(upload.Build(), upload.ContentType, Planted.Session(), RequestRewriteOptions.Default);
+
+        Planted.AnyIn(output).Should().BeFalse("planted value leaked");
+        ReferenceMultipart.Parse(output, upload.Boundary)[0].Text().Should().EndWith("ask [[EMAIL_1]].");
+    }
+
+    [Fact]
+    public void RewriteMultipart_EmptyUntypedFile_PassesUnchanged()
+    {
+        var upload = new Upload().File("empty.bin", "application/octet-stream", []);
+        var body = upload.Build();
+
+        FileUploadProtocol.OpenAI.RewriteMultipart(body, upload.ContentType, Planted.Session(), RequestRewriteOptions.Default).Should().Equal(body);
     }
 
     [Fact]
