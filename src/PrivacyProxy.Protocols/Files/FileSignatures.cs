@@ -50,12 +50,30 @@ internal static class FileSignatures
             return "a WebP image";
         }
 
-        if (data[..Math.Min(data.Length, PdfHeaderWindow)].IndexOf("%PDF-"u8) >= 0)
+        if (HasPdfHeader(data[..Math.Min(data.Length, PdfHeaderWindow)]))
         {
             return "a PDF document";
         }
 
         return DetectContainer(data);
+    }
+
+    /// <summary>A <c>%PDF-</c> header at the start of a line (a text merely mentioning one mid-line is still text).</summary>
+    private static bool HasPdfHeader(ReadOnlySpan<byte> window)
+    {
+        int offset = 0;
+        while (window[offset..].IndexOf("%PDF-"u8) is var found and >= 0)
+        {
+            int at = offset + found;
+            if (at == 0 || window[at - 1] is (byte)'\n' or (byte)'\r')
+            {
+                return true;
+            }
+
+            offset = at + 1;
+        }
+
+        return false;
     }
 
     private static string? DetectContainer(ReadOnlySpan<byte> data)

@@ -63,6 +63,11 @@ internal static class MultipartScrubber
         ReadOnlySpan<byte> body, MultipartPart part, byte[] delimiter, JsonSplice splice, ITextScrubber scrubber, RequestRewriteOptions options)
     {
         var content = body[part.BodyStart..part.BodyEnd];
+        if (content.IsEmpty)
+        {
+            return;
+        }
+
         if (!part.IsFile && VocabularyFields.Contains(part.Name.Text) && content.Length is > 0 and <= 64 && !content.ContainsAnyExcept(VocabularyChars))
         {
             return;

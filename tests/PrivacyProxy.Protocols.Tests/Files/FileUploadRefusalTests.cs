@@ -20,6 +20,7 @@ public sealed class FileUploadRefusalTests
         { "webp", "a.webp", "image/webp", "WebP image" },
         { "pdf", "a.pdf", "application/pdf", "PDF document" },
         { "pdf", "a.txt", "text/plain", "PDF document" },
+        { "pdf-after-junk", "a.txt", "text/plain", "PDF document" },
         { "zip", "a.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "ZIP archive" },
         { "zip", "a.zip", "application/zip", "ZIP archive" },
         { "gzip", "a.txt.gz", "application/gzip", "gzip archive" },
@@ -40,6 +41,7 @@ public sealed class FileUploadRefusalTests
         "gif" => [.. "GIF89a"u8, 1, 0, 1, 0],
         "webp" => [.. "RIFF"u8, 36, 0, 0, 0, .. "WEBPVP8 "u8],
         "pdf" => Encoding.ASCII.GetBytes($"%PDF-1.4\n1 0 obj << /Author ({Secrets.Email}) >> endobj\n"),
+        "pdf-after-junk" => [.. "junk\r\n"u8, .. Content("pdf")],
         "zip" => Zip(),
         "gzip" => Gzip(),
         "7z" => [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0, 4],
@@ -84,8 +86,8 @@ public sealed class FileUploadRefusalTests
         var error = act.Should().Throw<ProtocolException>().Which;
         error.StatusCode.Should().Be(415);
         error.Code.Should().Be(ProtocolErrorCodes.UnscannableContent);
-        error.Message.Should().Contain("part 2 ('file')").And.Contain(description).And.NotContain(fileName);
         Planted.AnyIn(error.Message).Should().BeFalse("the message never quotes content");
+        error.Message.Should().Contain("part 2 ('file')").And.Contain(description).And.NotContain(fileName);
     }
 
     [Theory]
@@ -116,6 +118,26 @@ public sealed class FileUploadRefusalTests
     }
 
     [Fact]
+    public void RewriteMultipart_TextMentioningPdfHeaderMidLine_ScannedAsText()
+    {
+        var upload = new Upload().TextFile("notes.md", $"A PDF starts with `%PDF-1.7`; ask {Secrets.Email}.", "text/markdown");
+
+        var output = FileUploadProtocol.OpenAI.RewriteMultipart(upload.Build(), upload.ContentType, Planted.Session(), RequestRewriteOptions.Default);
+
+        Planted.AnyIn(output).Should().BeFalse("planted value leaked");
+        ReferenceMultipart.Parse(output, upload.Boundary)[0].Text().Should().EndWith("ask [[EMAIL_1]].");
+    }
+
+    [Fact]
+    public void RewriteMultipart_EmptyUntypedFile_PassesUnchanged()
+    {
+        var upload = new Upload().File("empty.bin", "application/octet-stream", []);
+        var body = upload.Build();
+
+        FileUploadProtocol.OpenAI.RewriteMultipart(body, upload.ContentType, Planted.Session(), RequestRewriteOptions.Default).Should().Equal(body);
+    }
+
+    [Fact]
     public void RewriteMultipart_UnknownFieldName_NotNamedInMessage()
     {
         var upload = new Upload().File("a.png", "image/png", Content("png"), name: $"upload-{Secrets.Email}");
@@ -123,8 +145,8 @@ public sealed class FileUploadRefusalTests
         var act = () => FileUploadProtocol.Anthropic.RewriteMultipart(upload.Build(), upload.ContentType, Planted.Session(), RequestRewriteOptions.Default);
 
         var error = act.Should().Throw<ProtocolException>().Which;
-        error.Message.Should().Contain("part 1 is a PNG image");
         Planted.AnyIn(error.Message).Should().BeFalse("the message never quotes a field name that is not vocabulary");
+        error.Message.Should().Contain("part 1 is a PNG image");
     }
 
     [Fact]

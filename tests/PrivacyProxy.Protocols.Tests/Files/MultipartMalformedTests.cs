@@ -55,8 +55,8 @@ public sealed class MultipartMalformedTests
         var error = act.Should().Throw<ProtocolException>().Which;
         error.StatusCode.Should().Be(400);
         error.Code.Should().Be(ProtocolErrorCodes.InvalidRequest);
-        error.Message.Should().Contain(reason);
         Planted.AnyIn(error.Message).Should().BeFalse("the message never quotes the body");
+        error.Message.Should().Contain(reason);
     }
 
     [Theory]
