@@ -32,6 +32,9 @@ public sealed class Detector : IDetector
     /// </summary>
     public static Detector Load(string rulesDirectory) => new(RuleSetCache.Get(rulesDirectory));
 
+    /// <summary>A detector over an already compiled rule set (tests that need non-default compilation).</summary>
+    internal static Detector FromRuleSet(RuleSet rules) => new(rules);
+
     public IReadOnlyList<Finding> Detect(string text) => Run(text, -1);
 
     /// <summary>Runs one rule alone (anchors, regex, filters, allow list), as its pack examples are checked.</summary>

@@ -12,8 +12,8 @@ namespace PrivacyProxy.Detection.Matching;
 internal static class RuleMatcher
 {
     public const int Lookbehind = 256;
-    public const int Lookahead = 96;
-    public const int Guard = 16;
+    public const int Lookahead = 48;
+    public const int Guard = 8;
     public const int Rescan = 8192;
 
     public static void Scan(CompiledRule rule, string text, int start, int end, GlobalAllowList allow, List<Candidate> output)
@@ -54,16 +54,18 @@ internal static class RuleMatcher
         var spanStart = Math.Max(0, start - Lookbehind);
         var spanEnd = Math.Min(text.Length, end + Lookahead);
         var span = text.AsSpan(spanStart, spanEnd - spanStart);
-        foreach (var match in branch.Regex.EnumerateMatches(span, start - spanStart))
+        var at = start - spanStart;
+        while (TryNext(branch, span, at, out var index, out var length))
         {
-            var matchStart = spanStart + match.Index;
+            var matchStart = spanStart + index;
             if (matchStart >= end)
             {
                 break;
             }
 
-            var matchEnd = matchStart + match.Length;
-            if (match.Length == 0)
+            var matchEnd = matchStart + length;
+            at = index + Math.Max(length, 1);
+            if (length == 0)
             {
                 continue;
             }
@@ -84,21 +86,56 @@ internal static class RuleMatcher
         var spanStart = Math.Max(0, searchStart - Lookbehind);
         var spanEnd = Math.Min(text.Length, to + Rescan);
         var span = text.AsSpan(spanStart, spanEnd - spanStart);
-        foreach (var match in branch.Regex.EnumerateMatches(span, searchStart - spanStart))
+        var at = searchStart - spanStart;
+        while (TryNext(branch, span, at, out var index, out var length))
         {
-            var matchStart = spanStart + match.Index;
-            var matchEnd = matchStart + match.Length;
+            var matchStart = spanStart + index;
+            var matchEnd = matchStart + length;
             if (matchStart >= to)
             {
                 break;
             }
 
+            at = index + Math.Max(length, 1);
             var cut = (matchStart == searchStart && searchStart > 0) || (spanEnd < text.Length && matchEnd > spanEnd - Guard);
-            if (matchEnd > from && match.Length > 0 && !cut)
+            if (matchEnd > from && length > 0 && !cut)
             {
                 Emit(rule, branch, text, spanStart, spanEnd, matchStart, matchEnd, allow, output);
             }
         }
+    }
+
+    // The branch's first match at or after startat whose leading lookbehinds hold (the regex finds the rest; a
+    // start where the lookbehinds fail is no match, so the search goes on from the next position).
+    private static bool TryNext(RuleBranch branch, ReadOnlySpan<char> span, int startat, out int index, out int length)
+    {
+        while (startat <= span.Length)
+        {
+            var found = false;
+            index = 0;
+            length = 0;
+            foreach (var match in branch.Regex.EnumerateMatches(span, startat))
+            {
+                (index, length, found) = (match.Index, match.Length, true);
+                break;
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+
+            if (branch.LeadHolds(span, index))
+            {
+                return true;
+            }
+
+            startat = index + 1;
+        }
+
+        index = 0;
+        length = 0;
+        return false;
     }
 
     private static void Emit(
@@ -106,22 +143,36 @@ internal static class RuleMatcher
     {
         var valueStart = matchStart;
         var valueEnd = matchEnd;
-        if (branch.ValueGroup > 0)
+        if (branch.ValueGroup > 0 && ValueGroup(branch, text, spanStart, spanEnd, matchStart, matchEnd) is { } group)
         {
-            // Group positions need a Match object, which only string overloads give; matches are rare next to
-            // misses, so the substring is paid per match, never per window.
-            var match = branch.Regex.Match(text.Substring(spanStart, spanEnd - spanStart), matchStart - spanStart);
-            var group = match.Groups[branch.ValueGroup];
-            if (match.Success && match.Index == matchStart - spanStart && group.Success && group.Length > 0)
-            {
-                valueStart = spanStart + group.Index;
-                valueEnd = valueStart + group.Length;
-            }
+            (valueStart, valueEnd) = group;
         }
 
         if (rule.Accept(text, valueStart, valueEnd, out var priority) && !allow.Allows(text.AsSpan(valueStart, valueEnd - valueStart)))
         {
             output.Add(new Candidate(valueStart, valueEnd, rule.Index, priority, rule.IsValidated));
         }
+    }
+
+    // Group positions need a Match object, which only string overloads give. First the regex runs on exactly the
+    // match's characters (no copy; lookarounds see the edges as start and end of input); when that does not
+    // reproduce the same match, on a copy of the span with its real surroundings.
+    private static (int Start, int End)? ValueGroup(RuleBranch branch, string text, int spanStart, int spanEnd, int matchStart, int matchEnd)
+    {
+        var match = branch.Regex.Match(text, matchStart, matchEnd - matchStart);
+        if (!match.Success || match.Index != matchStart || match.Length != matchEnd - matchStart)
+        {
+            match = branch.Regex.Match(text.Substring(spanStart, spanEnd - spanStart), matchStart - spanStart);
+            if (!match.Success || match.Index != matchStart - spanStart || match.Length != matchEnd - matchStart)
+            {
+                return null;
+            }
+
+            var shifted = match.Groups[branch.ValueGroup];
+            return shifted.Success && shifted.Length > 0 ? (spanStart + shifted.Index, spanStart + shifted.Index + shifted.Length) : null;
+        }
+
+        var group = match.Groups[branch.ValueGroup];
+        return group.Success && group.Length > 0 ? (group.Index, group.Index + group.Length) : null;
     }
 }

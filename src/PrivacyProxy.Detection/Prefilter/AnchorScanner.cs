@@ -66,37 +66,70 @@ internal static class AnchorScanner
 
     internal static void CollectRuns(string text, RunAnchor[] anchors, WindowCollector windows, char low, char high)
     {
-        var minLength = int.MaxValue;
-        foreach (var anchor in anchors)
-        {
-            minLength = Math.Min(minLength, anchor.MinLength);
-        }
-
         var span = text.AsSpan();
+        var runs = windows.Runs;
+        runs.Clear();
         var position = 0;
         while (position < span.Length)
         {
             var start = span[position..].IndexOfAnyInRange(low, high);
             if (start < 0)
             {
-                return;
+                break;
             }
 
             start += position;
             var length = span[start..].IndexOfAnyExceptInRange(low, high);
             var end = length < 0 ? span.Length : start + length;
-            if (end - start >= minLength)
+            runs.Add((start, end));
+            position = end;
+        }
+
+        foreach (var anchor in anchors)
+        {
+            if (anchor.FiltersByDigits)
             {
-                foreach (var anchor in anchors)
-                {
-                    if (end - start >= anchor.MinLength)
-                    {
-                        AddAll(windows, anchor.Rules, start, end, span.Length, true);
-                    }
-                }
+                AddWhereEnoughDigits(anchor, runs, windows, span.Length);
+                continue;
             }
 
-            position = end;
+            foreach (var (start, end) in runs)
+            {
+                if (end - start >= anchor.MinLength)
+                {
+                    AddAll(windows, anchor.Rules, start, end, span.Length, true);
+                }
+            }
+        }
+    }
+
+    // A match holding a digit of a run lies within MaxLength - 1 of it; a run with fewer than MinDigits digits in
+    // that reach (counting every run that touches it, which can only overcount) cannot be part of a match.
+    private static void AddWhereEnoughDigits(RunAnchor anchor, List<(int Start, int End)> runs, WindowCollector windows, int textLength)
+    {
+        var reach = anchor.MaxLength!.Value - 1;
+        var low = 0;
+        var high = 0;
+        var digits = 0;
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var (start, end) = runs[i];
+            while (high < runs.Count && runs[high].Start < end + reach)
+            {
+                digits += runs[high].End - runs[high].Start;
+                high++;
+            }
+
+            while (runs[low].End <= start - reach)
+            {
+                digits -= runs[low].End - runs[low].Start;
+                low++;
+            }
+
+            if (end - start >= anchor.MinLength && digits >= anchor.MinDigits)
+            {
+                AddAll(windows, anchor.Rules, start, end, textLength, true);
+            }
         }
     }
 

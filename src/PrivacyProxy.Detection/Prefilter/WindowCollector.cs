@@ -16,9 +16,12 @@ internal sealed class WindowCollector
     public const int RunLead = 32;
 
     /// <summary>Windows this close are scanned as one: a regex call costs about as much as scanning this many characters.</summary>
-    public const int MergeGap = 256;
+    public const int MergeGap = 128;
 
     public List<RuleRange> Ranges { get; } = [];
+
+    /// <summary>Scratch for the run passes: the runs of one kind found in the text, in order.</summary>
+    public List<(int Start, int End)> Runs { get; } = [];
 
     /// <summary>Only this rule collects windows (-1: every rule). Used to run one rule on its own examples.</summary>
     public int OnlyRule { get; private set; } = -1;
@@ -39,6 +42,7 @@ internal sealed class WindowCollector
 
         _openStart.AsSpan(0, ruleCount).Fill(-1);
         Ranges.Clear();
+        Runs.Clear();
         OnlyRule = onlyRule;
     }
 

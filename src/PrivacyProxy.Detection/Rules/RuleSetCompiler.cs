@@ -15,7 +15,10 @@ internal static class RuleSetCompiler
 {
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
 
-    public static RuleSet Compile(string directory)
+    public static RuleSet Compile(string directory) => Compile(directory, RuleLimits.MatchTimeout);
+
+    /// <summary>Compiles with another regex match timeout (tests of the fail-closed path use a short one).</summary>
+    public static RuleSet Compile(string directory, TimeSpan matchTimeout)
     {
         var errors = new List<RuleError>();
         if (!System.IO.Directory.Exists(directory))
@@ -55,13 +58,13 @@ internal static class RuleSetCompiler
 
         var rules = new List<CompiledRule>();
         var literals = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        var digitRuns = new SortedDictionary<int, List<int>>();
-        var upperRuns = new SortedDictionary<int, List<int>>();
+        var digitRuns = new Dictionary<(int MinLength, int MinDigits, int? MaxLength), List<int>>();
+        var upperRuns = new Dictionary<(int MinLength, int MinDigits, int? MaxLength), List<int>>();
         foreach (var definition in definitions)
         {
             var before = errors.Count;
             var listWords = definition.List is null ? null : ReadList(directory, definition, errors);
-            var rule = CompileRule(definition, rules.Count, listWords, errors);
+            var rule = CompileRule(definition, rules.Count, listWords, matchTimeout, errors);
             var anchors = ResolveAnchors(definition, listWords, errors);
             if (rule is null || errors.Count > before)
             {
@@ -73,9 +76,11 @@ internal static class RuleSetCompiler
                 if (AnchorTable.TryParseRun(anchor, out var digit, out var minLength))
                 {
                     var runs = digit ? digitRuns : upperRuns;
-                    if (!runs.TryGetValue(minLength, out var ruleList))
+                    var (minDigits, maxLength) = digit && definition.Pattern is not null ? PatternFacts.Analyze(definition.Pattern) : (0, null);
+                    var key = (minLength, minDigits, maxLength);
+                    if (!runs.TryGetValue(key, out var ruleList))
                     {
-                        runs[minLength] = ruleList = [];
+                        runs[key] = ruleList = [];
                     }
 
                     ruleList.Add(rule.Index);
@@ -100,19 +105,21 @@ internal static class RuleSetCompiler
 
         var anchorTable = new AnchorTable(
             literals,
-            [.. digitRuns.Select(p => new RunAnchor(p.Key, [.. p.Value.Distinct()]))],
-            [.. upperRuns.Select(p => new RunAnchor(p.Key, [.. p.Value.Distinct()]))]);
+            [.. digitRuns.Select(p => new RunAnchor(p.Key.MinLength, [.. p.Value.Distinct()], p.Key.MinDigits, p.Key.MaxLength))],
+            [.. upperRuns.Select(p => new RunAnchor(p.Key.MinLength, [.. p.Value.Distinct()]))]);
         return new RuleSet(directory, [.. rules], anchorTable, allow);
     }
 
-    private static CompiledRule? CompileRule(RuleDefinition definition, int index, IReadOnlyList<string>? listWords, List<RuleError> errors)
+    private static CompiledRule? CompileRule(
+        RuleDefinition definition, int index, IReadOnlyList<string>? listWords, TimeSpan matchTimeout, List<RuleError> errors)
     {
         var pattern = definition.Pattern ?? ListPattern(listWords ?? []);
         var options = Options | (definition.IgnoreCase ? RegexOptions.IgnoreCase : 0);
         Regex whole;
         try
         {
-            whole = new Regex(pattern, options, RuleLimits.MatchTimeout);
+            // Interpreted: only validates the pattern and its groups; BranchCompiler builds what runs.
+            whole = new Regex(pattern, options & ~RegexOptions.Compiled, matchTimeout);
         }
         catch (ArgumentException ex)
         {
@@ -163,34 +170,13 @@ internal static class RuleSetCompiler
         {
             Index = index,
             Definition = definition,
-            Branches = Branches(whole, pattern, options, definition.ValueGroup),
+            Branches = BranchCompiler.Compile(pattern, options, matchTimeout, definition.ValueGroup),
             Checks = [.. checks],
             Recognizer = recognizer,
             Context = definition.Context is null ? null : new WordContext(definition.Context),
             Exclude = definition.Exclude is null ? null : new WordContext(definition.Exclude),
             Allow = [.. allow],
         };
-    }
-
-    private static RuleBranch[] Branches(Regex whole, string pattern, RegexOptions options, string? valueGroup)
-    {
-        var parts = PatternBranches.Split(pattern);
-        var branches = new RuleBranch[parts.Count];
-        try
-        {
-            for (var i = 0; i < parts.Count; i++)
-            {
-                var regex = parts.Count == 1 ? whole : new Regex(parts[i], options, RuleLimits.MatchTimeout);
-                branches[i] = new RuleBranch(regex, valueGroup is null ? 0 : Math.Max(regex.GroupNumberFromName(valueGroup), 0));
-            }
-        }
-        catch (ArgumentException)
-        {
-            // A branch that does not compile alone (e.g. it refers to another branch's group): keep the pattern whole.
-            return [new RuleBranch(whole, valueGroup is null ? 0 : Math.Max(whole.GroupNumberFromName(valueGroup), 0))];
-        }
-
-        return branches;
     }
 
     private static List<string> ResolveAnchors(RuleDefinition definition, IReadOnlyList<string>? listWords, List<RuleError> errors)
