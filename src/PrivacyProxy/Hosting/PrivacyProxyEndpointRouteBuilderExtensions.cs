@@ -11,7 +11,10 @@ internal static class PrivacyProxyEndpointRouteBuilderExtensions
         // The proxy's own liveness probe; never forwarded.
         endpoints.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
 
-        // Every route of the ReverseProxy section (routes not in it answer 404 and reach nothing).
+        // Paths no route matches: 404 in the envelope the path's clients understand; nothing is forwarded.
+        endpoints.MapFallback(UnknownRoute.WriteAsync);
+
+        // Every route of the ReverseProxy section.
         endpoints.MapReverseProxy(pipeline =>
         {
             // 1. Resolve the route's protocol; require a client key when keys are configured (401 otherwise).

@@ -176,4 +176,21 @@ public sealed class AnthropicMessagesTests(ProxyFixture fixture) : IClassFixture
             FakeReplies.Reasoning(scrubbedFirst), "the restored thinking scrubs back to exactly what the model produced");
         resent.GetProperty("signature").GetString().Should().Be(AnthropicReplies.Signature);
     }
+
+    [Fact]
+    public async Task CountTokens_ClaudeCodeStyleEveryField_ScrubbedUserIdDroppedAnswerPassesUnchanged()
+    {
+        fixture.Upstream.Clear();
+
+        using var response = await fixture.PostJsonAsync("anthropic/v1/messages/count_tokens?beta=true", AnthropicRequests.EveryField());
+
+        byte[] reply = await response.Content.ReadAsByteArrayAsync();
+        response.IsSuccessStatusCode.Should().BeTrue();
+        var upstream = fixture.Upstream.Requests.Should().ContainSingle().Subject;
+        upstream.Path.Should().Be("/anthropic/v1/messages/count_tokens");
+        upstream.Query.Should().Be("?beta=true");
+        Planted.Which(upstream.Everything).Should().BeEmpty("planted values must not leave");
+        upstream.Json.GetProperty("metadata").TryGetProperty("user_id", out _).Should().BeFalse("count_tokens takes no user id");
+        reply.Should().Equal(AnthropicReplies.CountTokensJson(AnthropicReplies.LastUserText(upstream.Json).Length));
+    }
 }

@@ -96,6 +96,20 @@ public sealed class RouteErrorShapeTests(ProxyFixture fixture) : IClassFixture<P
         fixture.Upstream.Requests.Should().BeEmpty("unscanned media is not forwarded by default");
     }
 
+    [Theory]
+    [InlineData("anthropic/v1/messages/batches", ErrorDialect.Anthropic)]
+    [InlineData("api/pull", ErrorDialect.Ollama)]
+    [InlineData("v1/audio/transcriptions", ErrorDialect.OpenAI)]
+    public async Task UnknownPath_Post_404InPathDialectNothingForwarded(string path, ErrorDialect dialect)
+    {
+        fixture.Upstream.Clear();
+
+        using var response = await fixture.PostJsonAsync(path + "?note=" + Uri.EscapeDataString(Planted.Email), new { model = "m", prompt = Planted.Sentence });
+
+        await ErrorShape.AssertAsync(response, dialect, 404);
+        fixture.Upstream.Requests.Should().BeEmpty();
+    }
+
     [Fact]
     public async Task OllamaTags_RequestWithBody_400OllamaErrorNothingForwarded()
     {

@@ -31,6 +31,7 @@ public sealed class RouteTableTests(ProxyFixture fixture) : IClassFixture<ProxyF
     [InlineData("ollama-embeddings", "/api/embeddings", "POST", "ollama-embed", "local")]
     [InlineData("ollama-show", "/api/show", "POST", "ollama-show", "local")]
     [InlineData("ollama-tags", "/api/tags", "GET", "none", "local")]
+    [InlineData("ollama-root", "/", "GET,HEAD", "none", "local")]
     [InlineData("ollama-ps", "/api/ps", "GET", "none", "local")]
     [InlineData("ollama-version", "/api/version", "GET", "none", "local")]
     public void Routes_ShippedConfiguration_MatchContract(string routeId, string path, string method, string protocol, string cluster)
@@ -40,7 +41,7 @@ public sealed class RouteTableTests(ProxyFixture fixture) : IClassFixture<ProxyF
         lookup.TryGetRoute(routeId, out var route).Should().BeTrue();
 
         route!.Config.Match.Path.Should().Be(path);
-        route.Config.Match.Methods.Should().Equal(method);
+        route.Config.Match.Methods.Should().Equal(method.Split(','));
         route.Config.ClusterId.Should().Be(cluster);
         route.Config.Metadata!["Protocol"].Should().Be(protocol);
     }
@@ -54,7 +55,7 @@ public sealed class RouteTableTests(ProxyFixture fixture) : IClassFixture<ProxyF
             ["chat-v1", "chat", "chat-beta", "fim-beta", "fim-v1", "models-v1", "models", "responses", "responses-v1",
              "embeddings-v1", "anthropic-messages-v1", "anthropic-messages", "anthropic-count-tokens", "files", "files-v1",
              "anthropic-files", "ollama-chat", "ollama-generate", "ollama-embed", "ollama-embeddings", "ollama-show",
-             "ollama-tags", "ollama-ps", "ollama-version"],
+             "ollama-root", "ollama-tags", "ollama-ps", "ollama-version"],
             "a route added to appsettings.json needs a row above and end-to-end tests");
     }
 
@@ -63,7 +64,7 @@ public sealed class RouteTableTests(ProxyFixture fixture) : IClassFixture<ProxyF
     {
         var lookup = fixture.Proxy.Services.GetRequiredService<IProxyStateLookup>();
 
-        foreach (var id in (string[])["ollama-tags", "ollama-ps", "ollama-version"])
+        foreach (var id in (string[])["ollama-root", "ollama-tags", "ollama-ps", "ollama-version"])
         {
             lookup.TryGetRoute(id, out var route).Should().BeTrue();
             route!.Config.Metadata!["ErrorDialect"].Should().Be("Ollama");

@@ -34,6 +34,14 @@ internal static class FakeAnswers
     public static async Task AnswerAsync(HttpContext context, RecordedRequest recorded)
     {
         string path = recorded.Path;
+        if (path == "/")
+        {
+            // Ollama's liveness answer (its CLI sends HEAD / before working).
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(HttpMethods.IsHead(recorded.Method) ? "" : "Ollama is running", context.RequestAborted);
+            return;
+        }
+
         if (HttpMethods.IsGet(recorded.Method))
         {
             await WriteJsonAsync(context, 200, path switch

@@ -159,23 +159,28 @@ public sealed class OllamaTests(ProxyFixture fixture) : IClassFixture<ProxyFixtu
     }
 
     [Fact]
-    public async Task OllamaSharpModelRoutes_TagsVersionPsShow_ForwardedAndAnswered()
+    public async Task OllamaSharpModelRoutes_RootTagsVersionPsShow_ForwardedAndAnswered()
     {
         fixture.Upstream.Clear();
         var ollama = fixture.Ollama();
 
+        bool running0 = await ollama.IsRunningAsync();
+        using var client = fixture.Http(bearer: null);
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, ""));
         var models = await ollama.ListLocalModelsAsync();
         string version = await ollama.GetVersionAsync();
         var running = await ollama.ListRunningModelsAsync();
         var shown = await ollama.ShowModelAsync(new ShowModelRequest { Model = OllamaReplies.Model });
 
+        running0.Should().BeTrue();
+        head.IsSuccessStatusCode.Should().BeTrue("the Ollama CLI's HEAD / heartbeat is answered");
         models.Select(m => m.Name).Should().Equal(OllamaReplies.Model);
         version.Should().Be("0.12.10");
         running.Should().BeEmpty();
         shown.Template.Should().Be("{{ .Prompt }}");
         fixture.Upstream.Requests.Select(r => r.Method + " " + r.Path).Should().Equal(
-            "GET /api/tags", "GET /api/version", "GET /api/ps", "POST /api/show");
-        fixture.Upstream.Requests[3].Json.GetProperty("model").GetString().Should().Be(OllamaReplies.Model);
+            "GET /", "HEAD /", "GET /api/tags", "GET /api/version", "GET /api/ps", "POST /api/show");
+        fixture.Upstream.Requests[5].Json.GetProperty("model").GetString().Should().Be(OllamaReplies.Model);
     }
 
     private static void AssertText(string? actual, string expected, string what) =>
