@@ -75,6 +75,7 @@ internal sealed class ScrubbingMiddleware(RequestDelegate next, ILogger<Scrubbin
         {
             JsonContentType.Require(request.ContentType);
         }
+
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
         {
             sizeLimit.MaxRequestBodySize = maxBodyBytes;
