@@ -11,7 +11,10 @@ internal static class PrivacyProxyEndpointRouteBuilderExtensions
         // The proxy's own liveness probe; never forwarded.
         endpoints.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
 
-        // Every route of the ReverseProxy section (routes not in it answer 404 and reach nothing).
+        // Paths no route matches: 404 in the envelope the path's clients understand; nothing is forwarded.
+        endpoints.MapFallback(UnknownRoute.WriteAsync);
+
+        // Every route of the ReverseProxy section.
         endpoints.MapReverseProxy(pipeline =>
         {
             // 1. Resolve the route's protocol; require a client key when keys are configured (401 otherwise).
@@ -21,10 +24,13 @@ internal static class PrivacyProxyEndpointRouteBuilderExtensions
             //    cannot be scanned in the protocol's error envelope, so nothing unscanned is forwarded.
             pipeline.UseMiddleware<ScrubbingMiddleware>();
 
-            // 3. Restore placeholders in the upstream answer as YARP copies it (JSON at the end, SSE per event).
+            // 3. Answer forwarding failures (upstream down, timed out) in the route's error envelope.
+            pipeline.UseMiddleware<UpstreamErrorMiddleware>();
+
+            // 4. Restore placeholders in the upstream answer as YARP copies it (JSON at the end, SSE per event).
             pipeline.UseMiddleware<RestoringMiddleware>();
 
-            // 4. YARP's own steps (no session affinity: one destination per cluster); forwarding follows, with CallerAnonymizationTransformProvider's header policy
+            // 5. YARP's own steps (no session affinity: one destination per cluster); forwarding follows, with CallerAnonymizationTransformProvider's header policy
             //    (allow-listed headers, no X-Forwarded-*, upstream key) and the cluster's timeouts.
             pipeline.UseLoadBalancing();
             pipeline.UsePassiveHealthChecks();

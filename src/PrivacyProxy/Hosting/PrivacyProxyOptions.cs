@@ -23,6 +23,12 @@ internal sealed class PrivacyProxyOptions
     /// <summary>Keys callers must present. Empty: any caller is accepted (loopback listening only).</summary>
     public List<ClientKeyOptions> ClientKeys { get; set; } = [];
 
+    /// <summary>
+    /// Forward content the scanner cannot read (inline images, audio, file data, token-id inputs) unscanned instead
+    /// of refusing the request with 415. Default false: nothing unscanned leaves.
+    /// </summary>
+    public bool AllowUnscannedMedia { get; set; }
+
     /// <summary>How the proxy authenticates to the upstream.</summary>
     public UpstreamOptions Upstream { get; set; } = new();
 }

@@ -4,7 +4,8 @@ using Yarp.ReverseProxy.Configuration;
 namespace PrivacyProxy.Hosting;
 
 /// <summary>
-/// Refuses, at configuration load, any route that does not name a known protocol in its metadata or that asks
+/// Refuses, at configuration load, any route that does not name a known protocol (and, if it names one, a known
+/// error dialect) in its metadata or that asks
 /// for transforms beyond path rewrites (a header or X-Forwarded transform could re-add what the proxy strips).
 /// </summary>
 internal sealed class RouteProtocolConfigFilter : IProxyConfigFilter
@@ -17,11 +18,18 @@ internal sealed class RouteProtocolConfigFilter : IProxyConfigFilter
     public ValueTask<RouteConfig> ConfigureRouteAsync(RouteConfig route, ClusterConfig? cluster, CancellationToken cancel)
     {
         string? name = WireProtocolRegistry.NameOf(route);
-        if (!WireProtocolRegistry.TryResolve(name, out _))
+        if (!WireProtocolRegistry.TryResolve(name, out var protocol))
         {
             throw new InvalidOperationException(
                 $"Route '{route.RouteId}': metadata '{WireProtocolRegistry.MetadataKey}' must be one of " +
                 $"{string.Join(", ", WireProtocolRegistry.Names)}.");
+        }
+
+        if (!RouteErrorDialect.TryResolve(route, protocol, out _))
+        {
+            throw new InvalidOperationException(
+                $"Route '{route.RouteId}': metadata '{RouteErrorDialect.MetadataKey}' must be one of " +
+                $"{string.Join(", ", Enum.GetNames<Protocols.ErrorDialect>())}.");
         }
 
         foreach (var transform in route.Transforms ?? [])

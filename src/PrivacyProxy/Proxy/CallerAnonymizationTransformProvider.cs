@@ -9,7 +9,8 @@ namespace PrivacyProxy.Proxy;
 /// <summary>
 /// Header policy for every route. Requests: only an allow-list of protocol headers is copied (so caller IPs,
 /// forwarding headers, cookies, device, session and trace ids, and OpenAI organisation headers never leave),
-/// YARP's X-Forwarded-* are off, a fixed User-Agent is sent, and the upstream key replaces the caller's.
+/// YARP's X-Forwarded-* are off, a fixed User-Agent is sent, and the upstream key replaces the caller's (in the
+/// header style of <see cref="UpstreamKeyHeaders"/>; the caller's own key is forwarded only without one).
 /// Responses: Content-Length goes (restoring changes it), event streams are marked uncacheable and unbuffered.
 /// </summary>
 internal sealed class CallerAnonymizationTransformProvider : ITransformProvider
@@ -27,7 +28,9 @@ internal sealed class CallerAnonymizationTransformProvider : ITransformProvider
         "anthropic-beta",
     ];
 
-    private static readonly string[] CallerCredentialHeaders = [HeaderNames.Authorization, "x-api-key"];
+    private const string ApiKeyHeader = "x-api-key";
+
+    private static readonly string[] CallerCredentialHeaders = [HeaderNames.Authorization, ApiKeyHeader];
 
     public void ValidateRoute(TransformRouteValidationContext context)
     {
@@ -41,11 +44,12 @@ internal sealed class CallerAnonymizationTransformProvider : ITransformProvider
     {
         context.UseDefaultForwarders = false;
         context.AddRequestHeadersAllowed(AllowedRequestHeaders);
-        context.AddRequestTransform(SetUpstreamHeaders);
+        var keyHeader = UpstreamKeyHeaders.For(context.Route);
+        context.AddRequestTransform(request => SetUpstreamHeaders(request, keyHeader));
         context.AddResponseTransform(PrepareResponseHeaders);
     }
 
-    private static ValueTask SetUpstreamHeaders(RequestTransformContext context)
+    private static ValueTask SetUpstreamHeaders(RequestTransformContext context, UpstreamKeyHeader keyHeader)
     {
         // Resolved per request: YARP builds transforms when routes are mapped, before options are validated.
         var authentication = context.HttpContext.RequestServices.GetRequiredService<UpstreamAuthentication>();
@@ -54,8 +58,11 @@ internal sealed class CallerAnonymizationTransformProvider : ITransformProvider
         request.Headers.TryAddWithoutValidation(HeaderNames.UserAgent, UserAgent);
         switch (authentication.Mode)
         {
-            case UpstreamAuthenticationMode.ProxyKey:
+            case UpstreamAuthenticationMode.ProxyKey when keyHeader == UpstreamKeyHeader.Bearer:
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", authentication.ApiKey);
+                break;
+            case UpstreamAuthenticationMode.ProxyKey when keyHeader == UpstreamKeyHeader.ApiKey:
+                request.Headers.TryAddWithoutValidation(ApiKeyHeader, authentication.ApiKey);
                 break;
             case UpstreamAuthenticationMode.CallerKey:
                 foreach (var name in CallerCredentialHeaders)

@@ -7,7 +7,7 @@ namespace PrivacyProxy.Proxy;
 /// Per-request state shared by the proxy's pipeline steps and transforms: who is calling, which protocol the route
 /// speaks, and the redaction session the response side restores from.
 /// </summary>
-internal sealed class ScrubbingFeature(string routeId, IWireProtocol? protocol, string callerId)
+internal sealed class ScrubbingFeature(string routeId, IWireProtocol? protocol, ErrorDialect dialect, string callerId)
 {
     /// <summary>The YARP route id (safe to log).</summary>
     public string RouteId { get; } = routeId;
@@ -19,7 +19,7 @@ internal sealed class ScrubbingFeature(string routeId, IWireProtocol? protocol, 
     public string CallerId { get; } = callerId;
 
     /// <summary>The error envelope the route's clients understand.</summary>
-    public ErrorDialect Dialect => Protocol?.Errors ?? ErrorDialect.OpenAI;
+    public ErrorDialect Dialect { get; } = dialect;
 
     /// <summary>Set once the request body was scrubbed; the response is restored from it.</summary>
     public RedactionSession? Session { get; set; }

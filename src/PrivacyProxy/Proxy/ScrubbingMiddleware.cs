@@ -4,6 +4,7 @@ using Microsoft.Net.Http.Headers;
 using PrivacyProxy.Detection;
 using PrivacyProxy.Hosting;
 using PrivacyProxy.Protocols;
+using PrivacyProxy.Protocols.Files;
 using PrivacyProxy.Redaction;
 using PrivacyProxy.Security;
 using PrivacyProxy.Telemetry;
@@ -11,9 +12,10 @@ using PrivacyProxy.Telemetry;
 namespace PrivacyProxy.Proxy;
 
 /// <summary>
-/// Reads the request body (capped), decodes it, checks its type, scrubs every user-controlled text through the
-/// route's protocol with a fresh <see cref="RedactionSession"/>, and replaces the body with the result. Anything
-/// that cannot be scanned is answered with an error in the protocol's envelope and nothing is forwarded.
+/// Reads the request body (capped), decodes it, checks its type (JSON, or multipart/form-data on upload routes),
+/// scrubs every user-controlled text through the route's protocol with a fresh <see cref="RedactionSession"/>, and
+/// replaces the body with the result. Anything that cannot be scanned is answered with an error in the route's
+/// envelope and nothing is forwarded.
 /// Services come through <see cref="InvokeAsync"/> so that YARP building the pipeline at map time does not load
 /// rules or options before start-up validation has run.
 /// </summary>
@@ -29,7 +31,7 @@ internal sealed class ScrubbingMiddleware(RequestDelegate next, ILogger<Scrubbin
         {
             forward = feature.Protocol is null
                 ? CheckBodyless(context, feature, detector)
-                : await ScrubAsync(context, feature, feature.Protocol, detector, userIds.Hash(feature.CallerId), maxBodyBytes);
+                : await ScrubAsync(context, feature, feature.Protocol, detector, RewriteOptions(options.Value, userIds.Hash(feature.CallerId)), maxBodyBytes);
         }
         catch (ProtocolException e)
         {
@@ -65,10 +67,15 @@ internal sealed class ScrubbingMiddleware(RequestDelegate next, ILogger<Scrubbin
     }
 
     private async Task<bool> ScrubAsync(
-        HttpContext context, ScrubbingFeature feature, IWireProtocol protocol, IDetector detector, string userId, int maxBodyBytes)
+        HttpContext context, ScrubbingFeature feature, IWireProtocol protocol, IDetector detector, RequestRewriteOptions rewriteOptions, int maxBodyBytes)
     {
         var request = context.Request;
-        JsonContentType.Require(request.ContentType);
+        var upload = protocol as FileUploadProtocol;
+        if (upload is null)
+        {
+            JsonContentType.Require(request.ContentType);
+        }
+
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
         {
             sizeLimit.MaxRequestBodySize = maxBodyBytes;
@@ -77,8 +84,10 @@ internal sealed class ScrubbingMiddleware(RequestDelegate next, ILogger<Scrubbin
         byte[] body = await RequestBodyDecoder.ReadAsync(
             request.Body, request.Headers.ContentEncoding, maxBodyBytes, context.RequestAborted);
         var session = new RedactionSession(detector);
-        var rewriteOptions = new RequestRewriteOptions { UserId = userId };
-        byte[] rewritten = protocol.RewriteRequest(body, session, rewriteOptions);
+        // Uploads keep their Content-Type (the boundary is reused), so only the body changes here too.
+        byte[] rewritten = upload is null
+            ? protocol.RewriteRequest(body, session, rewriteOptions)
+            : upload.RewriteMultipart(body, request.ContentType, session, rewriteOptions);
         QueryScrubber.Apply(request, session);
 
         request.Body = new MemoryStream(rewritten, writable: false);
@@ -95,6 +104,9 @@ internal sealed class ScrubbingMiddleware(RequestDelegate next, ILogger<Scrubbin
 
         return true;
     }
+
+    private static RequestRewriteOptions RewriteOptions(PrivacyProxyOptions options, string userId) =>
+        new() { UserId = userId, AllowUnscannedMedia = options.AllowUnscannedMedia };
 
     private bool CheckBodyless(HttpContext context, ScrubbingFeature feature, IDetector detector)
     {

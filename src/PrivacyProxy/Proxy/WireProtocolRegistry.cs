@@ -1,5 +1,10 @@
 using PrivacyProxy.Protocols;
+using PrivacyProxy.Protocols.Anthropic;
+using PrivacyProxy.Protocols.Embeddings;
+using PrivacyProxy.Protocols.Files;
+using PrivacyProxy.Protocols.Ollama;
 using PrivacyProxy.Protocols.OpenAI;
+using PrivacyProxy.Protocols.Responses;
 using Yarp.ReverseProxy.Configuration;
 
 namespace PrivacyProxy.Proxy;
@@ -20,6 +25,18 @@ internal static class WireProtocolRegistry
     {
         [OpenAIChatProtocol.Instance.Name] = OpenAIChatProtocol.Instance,
         [OpenAICompletionsProtocol.Instance.Name] = OpenAICompletionsProtocol.Instance,
+        [OpenAIResponsesProtocol.Instance.Name] = OpenAIResponsesProtocol.Instance,
+        [OpenAIEmbeddingsProtocol.Instance.Name] = OpenAIEmbeddingsProtocol.Instance,
+        [AnthropicMessagesProtocol.Instance.Name] = AnthropicMessagesProtocol.Instance,
+        [AnthropicCountTokensProtocol.Instance.Name] = AnthropicCountTokensProtocol.Instance,
+        [OllamaChatProtocol.Instance.Name] = OllamaChatProtocol.Instance,
+        [OllamaGenerateProtocol.Instance.Name] = OllamaGenerateProtocol.Instance,
+        [OllamaEmbedProtocol.Instance.Name] = OllamaEmbedProtocol.Instance,
+        [OllamaShowProtocol.Instance.Name] = OllamaShowProtocol.Instance,
+
+        // One upload protocol, two error envelopes: the name picks the one the route's clients understand.
+        ["file-upload"] = FileUploadProtocol.OpenAI,
+        ["anthropic-file-upload"] = FileUploadProtocol.Anthropic,
     };
 
     /// <summary>Every name a route may use.</summary>

@@ -16,7 +16,8 @@ internal sealed class ClientKeyMiddleware(RequestDelegate next, ILogger<ClientKe
     public async Task InvokeAsync(HttpContext context, ClientKeyStore keys)
     {
         var route = context.GetReverseProxyFeature().Route.Config;
-        if (!WireProtocolRegistry.TryResolve(WireProtocolRegistry.NameOf(route), out var protocol))
+        if (!WireProtocolRegistry.TryResolve(WireProtocolRegistry.NameOf(route), out var protocol) ||
+            !RouteErrorDialect.TryResolve(route, protocol, out var dialect))
         {
             // The config filter refuses such routes at load; never forward if one slips through.
             await ProxyErrors.WriteAsync(context, Protocols.ErrorDialect.OpenAI, 500, ProxyErrors.ScanFailed, "The route has no protocol configured.");
@@ -33,7 +34,7 @@ internal sealed class ClientKeyMiddleware(RequestDelegate next, ILogger<ClientKe
                 Log.ClientKeyRejected(logger, route.RouteId, presented is null ? "missing" : "unknown");
                 await ProxyErrors.WriteAsync(
                     context,
-                    protocol?.Errors ?? Protocols.ErrorDialect.OpenAI,
+                    dialect,
                     StatusCodes.Status401Unauthorized,
                     "invalid_api_key",
                     "A valid PrivacyProxy client key is required (Authorization: Bearer <key> or x-api-key).");
@@ -43,7 +44,7 @@ internal sealed class ClientKeyMiddleware(RequestDelegate next, ILogger<ClientKe
             caller = id;
         }
 
-        context.Features.Set(new ScrubbingFeature(route.RouteId, protocol, caller));
+        context.Features.Set(new ScrubbingFeature(route.RouteId, protocol, dialect, caller));
         await next(context);
     }
 

@@ -27,6 +27,9 @@ internal static partial class Log
     [LoggerMessage(7, LogLevel.Warning, "Response on route {RouteId} ended early ({Reason}); held-back text dropped")]
     public static partial void ResponseIncomplete(ILogger logger, string routeId, string reason);
 
+    [LoggerMessage(8, LogLevel.Warning, "Request on route {RouteId} failed upstream ({Error}); answered {StatusCode}")]
+    public static partial void UpstreamFailed(ILogger logger, string routeId, string error, int statusCode);
+
     [LoggerMessage(10, LogLevel.Information, "Created the installation key file {Path}")]
     public static partial void InstallationKeyCreated(ILogger logger, string path);
 

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -73,7 +72,7 @@ public sealed class BadInputTests(ProxyFixture fixture) : IClassFixture<ProxyFix
     {
         fixture.Upstream.Clear();
         byte[] json = JsonSerializer.SerializeToUtf8Bytes(new { model = "m", messages = new[] { new { role = "user", content = Planted.Sentence } } });
-        var content = new ByteArrayContent(Compress(json, encoding));
+        var content = new ByteArrayContent(BodyCompression.Compress(json, encoding));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         content.Headers.ContentEncoding.Add(encoding);
         using var client = fixture.Http();
@@ -123,24 +122,5 @@ public sealed class BadInputTests(ProxyFixture fixture) : IClassFixture<ProxyFix
         error.GetProperty("type").GetString().Should().NotBeNullOrWhiteSpace();
         error.GetProperty("code").GetString().Should().NotBeNullOrWhiteSpace();
         error.TryGetProperty("param", out _).Should().BeTrue();
-    }
-
-    private static byte[] Compress(byte[] data, string encoding)
-    {
-        if (encoding == "zstd")
-        {
-            using var compressor = new ZstdSharp.Compressor();
-            return compressor.Wrap(data).ToArray();
-        }
-
-        using var output = new MemoryStream();
-        using (Stream compressor = encoding == "gzip"
-            ? new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true)
-            : new BrotliStream(output, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            compressor.Write(data);
-        }
-
-        return output.ToArray();
     }
 }

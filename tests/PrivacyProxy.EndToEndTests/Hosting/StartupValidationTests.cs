@@ -76,6 +76,22 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public async Task Start_RouteWithUnknownErrorDialect_Refused()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ReverseProxy:Routes:ollama-tags:Metadata:ErrorDialect"] = "2",
+        };
+        var start = async () =>
+        {
+            await using var app = ProxyTestHost.Build(Upstream, settings, null, "http://127.0.0.1:0", out _);
+            await app.StartAsync();
+        };
+
+        (await start.Should().ThrowAsync<InvalidOperationException>()).Which.ToString().Should().Contain("Route 'ollama-tags'").And.Contain("ErrorDialect");
+    }
+
+    [Fact]
     public async Task Start_FirstTime_CreatesInstallationKeyOwnerOnlyAndKeepsIt()
     {
         await using (var first = await ProxyTestHost.StartAsync(Upstream))

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace PrivacyProxy.EndToEndTests.Kit;
@@ -16,13 +14,11 @@ internal static class FakeReplies
     public const string ToolName = "echo";
     public const string DefaultModel = "deepseek-v4-flash";
 
-    private static readonly JsonWriterOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Content(string text) => "You said: " + text;
 
     public static string Reasoning(string text) => "The user wrote: " + text;
 
-    public static string Arguments(string text) => Write(w =>
+    public static string Arguments(string text) => JsonText.Write(w =>
     {
         w.WriteStartObject();
         w.WriteString("text", text);
@@ -32,7 +28,7 @@ internal static class FakeReplies
     public static string Completion(string prompt) => "Completed: " + prompt;
 
     /// <summary>The non-streamed chat completion, byte for byte.</summary>
-    public static byte[] ChatJson(string text, string model) => Encoding.UTF8.GetBytes(Write(w =>
+    public static byte[] ChatJson(string text, string model) => Encoding.UTF8.GetBytes(JsonText.Write(w =>
     {
         w.WriteStartObject();
         Envelope(w, "chat.completion", model);
@@ -63,7 +59,7 @@ internal static class FakeReplies
     }));
 
     /// <summary>The non-streamed FIM completion.</summary>
-    public static byte[] CompletionJson(string prompt, string model) => Encoding.UTF8.GetBytes(Write(w =>
+    public static byte[] CompletionJson(string prompt, string model) => Encoding.UTF8.GetBytes(JsonText.Write(w =>
     {
         w.WriteStartObject();
         Envelope(w, "text_completion", model);
@@ -88,24 +84,38 @@ internal static class FakeReplies
         var sse = new StringBuilder();
         sse.Append(": keep-alive\n\n");
         Chunk(sse, model, w => { w.WriteString("role", "assistant"); w.WriteNull("content"); w.WriteString("reasoning_content", ""); });
-        foreach (var piece in Pieces(Reasoning(text), random, maxPiece))
+        foreach (var piece in JsonText.Pieces(Reasoning(text), random, maxPiece))
         {
             Chunk(sse, model, w => { w.WriteNull("content"); w.WriteString("reasoning_content", piece); });
         }
 
         sse.Append(": keep-alive\n\n");
-        foreach (var piece in Pieces(Content(text), random, maxPiece))
+        foreach (var piece in JsonText.Pieces(Content(text), random, maxPiece))
         {
             Chunk(sse, model, w => { w.WriteString("content", piece); w.WriteNull("reasoning_content"); });
         }
 
         Chunk(sse, model, w => ToolCall(w, first: true, ""));
-        foreach (var piece in Pieces(Arguments(text), random, maxPiece))
+        foreach (var piece in JsonText.Pieces(Arguments(text), random, maxPiece))
         {
             Chunk(sse, model, w => ToolCall(w, first: false, piece));
         }
 
         Chunk(sse, model, w => { w.WriteString("content", ""); w.WriteNull("reasoning_content"); }, finish: "tool_calls");
+        sse.Append("data: [DONE]\n\n");
+        return sse.ToString();
+    }
+
+    /// <summary>The streamed FIM completion as SSE: <c>choices[0].text</c> in pieces, usage on the last chunk, <c>[DONE]</c>.</summary>
+    public static string CompletionStream(string prompt, string model, Random random, int maxPiece = 6)
+    {
+        var sse = new StringBuilder();
+        foreach (var piece in JsonText.Pieces(Completion(prompt), random, maxPiece))
+        {
+            JsonText.AppendEvent(sse, null, CompletionChunk(model, piece, finish: null));
+        }
+
+        JsonText.AppendEvent(sse, null, CompletionChunk(model, "", finish: "stop"));
         sse.Append("data: [DONE]\n\n");
         return sse.ToString();
     }
@@ -122,21 +132,6 @@ internal static class FakeReplies
         }
 
         return writes;
-    }
-
-    private static IEnumerable<string> Pieces(string text, Random random, int maxPiece)
-    {
-        for (int at = 0; at < text.Length;)
-        {
-            int length = Math.Min(random.Next(1, maxPiece + 1), text.Length - at);
-            if (char.IsHighSurrogate(text[at + length - 1]) && at + length < text.Length)
-            {
-                length++;
-            }
-
-            yield return text.Substring(at, length);
-            at += length;
-        }
     }
 
     private static void ToolCall(Utf8JsonWriter w, bool first, string arguments)
@@ -164,7 +159,7 @@ internal static class FakeReplies
 
     private static void Chunk(StringBuilder sse, string model, Action<Utf8JsonWriter> delta, string? finish = null)
     {
-        sse.Append("data: ").Append(Write(w =>
+        sse.Append("data: ").Append(JsonText.Write(w =>
         {
             w.WriteStartObject();
             Envelope(w, "chat.completion.chunk", model);
@@ -199,6 +194,34 @@ internal static class FakeReplies
         })).Append("\n\n");
     }
 
+    private static string CompletionChunk(string model, string text, string? finish) => JsonText.Write(w =>
+    {
+        w.WriteStartObject();
+        Envelope(w, "text_completion", model);
+        w.WriteStartArray("choices");
+        w.WriteStartObject();
+        w.WriteNumber("index", 0);
+        w.WriteString("text", text);
+        w.WriteNull("logprobs");
+        if (finish is null)
+        {
+            w.WriteNull("finish_reason");
+        }
+        else
+        {
+            w.WriteString("finish_reason", finish);
+        }
+
+        w.WriteEndObject();
+        w.WriteEndArray();
+        if (finish is not null)
+        {
+            Usage(w);
+        }
+
+        w.WriteEndObject();
+    });
+
     private static void Envelope(Utf8JsonWriter w, string kind, string model)
     {
         w.WriteString("id", "fake-0001");
@@ -217,16 +240,5 @@ internal static class FakeReplies
         w.WriteNumber("prompt_cache_hit_tokens", 0);
         w.WriteNumber("prompt_cache_miss_tokens", 30);
         w.WriteEndObject();
-    }
-
-    private static string Write(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer, Relaxed))
-        {
-            write(writer);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -8,7 +8,7 @@ namespace PrivacyProxy.EndToEndTests.Kit;
 
 /// <summary>
 /// The proxy in-process, built by the same <see cref="ProxyApplication.Build"/> as <c>serve</c>, on real Kestrel at
-/// 127.0.0.1 with a free port, its hosted cluster pointed at a fake upstream and its data in a temp folder.
+/// 127.0.0.1 with a free port, its hosted and local clusters pointed at a fake upstream and its data in a temp folder.
 /// </summary>
 internal sealed class ProxyTestHost : IAsyncDisposable
 {
@@ -31,6 +31,7 @@ internal sealed class ProxyTestHost : IAsyncDisposable
     public static Dictionary<string, string?> BaseSettings(Uri upstream, string dataDirectory) => new()
     {
         ["ReverseProxy:Clusters:hosted:Destinations:primary:Address"] = upstream.ToString(),
+        ["ReverseProxy:Clusters:local:Destinations:primary:Address"] = upstream.ToString(),
         ["PrivacyProxy:DataDirectory"] = dataDirectory,
         ["PrivacyProxy:Upstream:ApiKey"] = "",
         // Hermetic: a developer's own key in the environment must not leak into the tests.

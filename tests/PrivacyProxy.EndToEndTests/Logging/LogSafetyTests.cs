@@ -40,4 +40,31 @@ public sealed class LogSafetyTests(ProxyFixture fixture) : IClassFixture<ProxyFi
             Planted.Which(entries[i]).Should().BeEmpty("log entry {0} must not carry a planted value", i);
         }
     }
+
+    [Fact]
+    public async Task Logs_AnthropicResponsesOllamaAndUploadTraffic_NoValueInAnyLogEntry()
+    {
+        int before = fixture.Logs.Entries.Count;
+        (await fixture.PostJsonAsync("anthropic/v1/messages?beta=true", Anthropic.AnthropicRequests.EveryField(stream: true))).Dispose();
+        (await fixture.PostJsonAsync("anthropic/v1/messages/count_tokens", Anthropic.AnthropicRequests.EveryField())).Dispose();
+        (await fixture.PostJsonAsync("responses", Responses.ResponsesRequests.EveryField(stream: true))).Dispose();
+        (await fixture.PostJsonAsync("api/chat", Ollama.OllamaRequests.Chat(stream: true))).Dispose();
+        (await fixture.PostJsonAsync("api/generate", Ollama.OllamaRequests.Generate(stream: false))).Dispose();
+        (await fixture.PostJsonAsync("api/embed", new { model = "e", input = new[] { Planted.Sentence } })).Dispose();
+        (await fixture.PostJsonAsync("anthropic/v1/messages", "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"" + Planted.Sentence)).Dispose();
+        (await fixture.PostJsonAsync("api/chat", "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"" + Planted.Sentence + "\",\"images\":[\"aGk=\"]}]}")).Dispose();
+        using (var client = fixture.Http())
+        using (var form = Files.Uploads.TextForm())
+        {
+            (await client.PostAsync("files", form)).Dispose();
+        }
+
+        var entries = fixture.Logs.Entries.Skip(before).ToList();
+        entries.Should().Contain(e => e.Contains("anthropic-messages", StringComparison.Ordinal), "the capturing provider sees these routes");
+        entries.Should().Contain(e => e.Contains("refused", StringComparison.Ordinal));
+        for (int i = 0; i < entries.Count; i++)
+        {
+            Planted.Which(entries[i]).Should().BeEmpty("log entry {0} must not carry a planted value", i);
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using PrivacyProxy.EndToEndTests.Kit;
+using PrivacyProxy.Protocols;
 
 namespace PrivacyProxy.EndToEndTests.Security;
 
@@ -34,6 +35,45 @@ public sealed class ClientKeyTests(ClientKeyFixture fixture) : IClassFixture<Cli
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         json.RootElement.GetProperty("error").GetProperty("type").GetString().Should().Be("authentication_error");
         fixture.Upstream.Requests.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("POST", "anthropic/v1/messages", ErrorDialect.Anthropic)]
+    [InlineData("POST", "anthropic/v1/messages/count_tokens?beta=true", ErrorDialect.Anthropic)]
+    [InlineData("POST", "responses", ErrorDialect.OpenAI)]
+    [InlineData("POST", "api/chat", ErrorDialect.Ollama)]
+    [InlineData("GET", "api/tags", ErrorDialect.Ollama)]
+    public async Task Request_NoKeyOnEachProtocol_401InThatProtocolsShape(string method, string path, ErrorDialect dialect)
+    {
+        fixture.Upstream.Clear();
+        using var client = fixture.Http(bearer: null);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST")
+        {
+            request.Content = new StringContent("{\"model\":\"m\",\"messages\":[]}", Encoding.UTF8, "application/json");
+        }
+
+        using var response = await client.SendAsync(request);
+
+        await ErrorShape.AssertAsync(response, dialect, 401);
+        fixture.Upstream.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task AnthropicRequest_ClientKeyAsApiKey_ForwardedWithUpstreamKeyAsApiKeyOnly()
+    {
+        fixture.Upstream.Clear();
+        using var client = fixture.Http(bearer: null);
+        client.DefaultRequestHeaders.TryAddWithoutValidation("x-api-key", ClientKeyFixture.BobKey);
+        string body = JsonSerializer.Serialize(new { model = "claude-sonnet-4-5", max_tokens = 8, messages = new[] { new { role = "user", content = "hi" } } });
+
+        using var response = await client.PostAsync("anthropic/v1/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        response.IsSuccessStatusCode.Should().BeTrue();
+        var upstream = fixture.Upstream.Requests.Single();
+        upstream.Everything.Contains(ClientKeyFixture.BobKey, StringComparison.Ordinal).Should().BeFalse("client keys never leave");
+        (upstream.Header("x-api-key") == ProxyFixture.UpstreamKey).Should().BeTrue("the proxy's key is sent as x-api-key");
+        upstream.Header("Authorization").Should().BeNull();
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using PrivacyProxy.EndToEndTests.Kit;
 
-namespace PrivacyProxy.EndToEndTests.Process;
+namespace PrivacyProxy.EndToEndTests.Hosting;
 
 /// <summary>
 /// The built program as a separate process, started from an unrelated working directory with <c>serve --urls</c>

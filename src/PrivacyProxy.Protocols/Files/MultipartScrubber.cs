@@ -1,0 +1,130 @@
+using System.Buffers;
+using System.Text;
+using PrivacyProxy.Protocols.Json;
+using PrivacyProxy.Redaction;
+
+namespace PrivacyProxy.Protocols.Files;
+
+/// <summary>
+/// Scrubs one <c>multipart/form-data</c> upload: header text (file names, unknown field names and parameters),
+/// field values and text files go through the scrubber in part order; unreadable content is refused or, when the
+/// host allows unscanned media, passed as it was. Only changed byte ranges are rewritten, with the same boundary.
+/// </summary>
+internal static class MultipartScrubber
+{
+    // Field names of the files APIs (DeepSeek/OpenAI, Anthropic): protocol vocabulary, safe to name in errors.
+    private static readonly HashSet<string> KnownFields =
+        new(StringComparer.Ordinal) { "file", "purpose", "expires_after[anchor]", "expires_after[seconds]" };
+
+    private static readonly HashSet<string> VocabularyFields =
+        new(StringComparer.Ordinal) { "purpose", "expires_after[anchor]", "expires_after[seconds]" };
+
+    private static readonly SearchValues<byte> VocabularyChars =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.-"u8);
+
+    private static readonly SearchValues<char> UnsafeInHeader = SearchValues.Create("\"\r\n\0");
+
+    /// <summary>Returns the scrubbed body; untouched bytes are copied as they were.</summary>
+    /// <exception cref="ProtocolException">415 not multipart or unscannable content; 400 malformed.</exception>
+    public static byte[] Rewrite(ReadOnlySpan<byte> body, string? contentType, ITextScrubber scrubber, RequestRewriteOptions options)
+    {
+        byte[] delimiter = MultipartBoundary.Delimiter(contentType);
+        var parts = MultipartReader.Read(body, delimiter);
+        var splice = new JsonSplice();
+        foreach (var part in parts)
+        {
+            if (!KnownFields.Contains(part.Name.Text))
+            {
+                ScrubHeader(part.Name, part.Index, splice, scrubber);
+            }
+
+            if (part.FileName is { } fileName)
+            {
+                ScrubHeader(fileName, part.Index, splice, scrubber);
+            }
+
+            if (part.FileNameExtended is { } extended)
+            {
+                ScrubHeader(extended, part.Index, splice, scrubber);
+            }
+
+            foreach (var extra in part.Extras)
+            {
+                ScrubHeader(extra, part.Index, splice, scrubber);
+            }
+
+            ScrubContent(body, part, delimiter, splice, scrubber, options);
+        }
+
+        return splice.IsEmpty ? body.ToArray() : splice.Apply(body);
+    }
+
+    private static void ScrubContent(
+        ReadOnlySpan<byte> body, MultipartPart part, byte[] delimiter, JsonSplice splice, ITextScrubber scrubber, RequestRewriteOptions options)
+    {
+        var content = body[part.BodyStart..part.BodyEnd];
+        if (content.IsEmpty)
+        {
+            return;
+        }
+
+        if (!part.IsFile && VocabularyFields.Contains(part.Name.Text) && content.Length is > 0 and <= 64 && !content.ContainsAnyExcept(VocabularyChars))
+        {
+            return;
+        }
+
+        if (FileReadability.UnscannableKind(part.ContentType, part.FileNameText, content) is { } kind)
+        {
+            if (options.AllowUnscannedMedia)
+            {
+                return;
+            }
+
+            string label = KnownFields.Contains(part.Name.Text) ? $"part {part.Index + 1} ('{part.Name.Text}')" : $"part {part.Index + 1}";
+            throw MultipartErrors.Unscannable(label, kind);
+        }
+
+        string text = Encoding.UTF8.GetString(content);
+        string scrubbed = scrubber.Scrub(text);
+        if (string.Equals(text, scrubbed, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        byte[] replacement = Encoding.UTF8.GetBytes(scrubbed);
+        if (replacement.AsSpan().IndexOf(delimiter) >= 0)
+        {
+            throw MultipartErrors.MalformedPart(part.Index, "the scrubbed content would contain the boundary.");
+        }
+
+        if (part.ContentLength is { } length)
+        {
+            var writer = splice.Begin(length.Start, length.End);
+            Encoding.ASCII.GetBytes(replacement.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), writer);
+            splice.End();
+        }
+
+        splice.Begin(part.BodyStart, part.BodyEnd).Write(replacement);
+        splice.End();
+    }
+
+    private static void ScrubHeader(HeaderValue value, int index, JsonSplice splice, ITextScrubber scrubber)
+    {
+        string scrubbed = scrubber.Scrub(value.Text);
+        if (string.Equals(value.Text, scrubbed, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // Placeholders never carry these; anything that did could end the value or the header early. Encoded
+        // values are written as ASCII escapes, so only plain ones need the check.
+        if (value.Encoding == ParameterEncoding.None &&
+            (scrubbed.AsSpan().ContainsAny(UnsafeInHeader) || (value.Syntax != HeaderValueSyntax.Raw && scrubbed.EndsWith('\\'))))
+        {
+            throw MultipartErrors.MalformedPart(index, "a scrubbed header value could not be written back safely.");
+        }
+
+        ParameterValueCodec.Write(value, scrubbed, splice.Begin(value.Start, value.End));
+        splice.End();
+    }
+}

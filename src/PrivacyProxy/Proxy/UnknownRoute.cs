@@ -1,0 +1,21 @@
+using PrivacyProxy.Protocols;
+
+namespace PrivacyProxy.Proxy;
+
+/// <summary>
+/// Answers requests that match no route with a 404 in the envelope their path suggests (<c>/anthropic/…</c>:
+/// Anthropic, <c>/api/…</c>: Ollama, else OpenAI), so a tool calling an endpoint the proxy does not carry gets an
+/// error it can show. Nothing is forwarded and the path, which may hold values, is neither logged nor echoed.
+/// </summary>
+internal static class UnknownRoute
+{
+    public static Task WriteAsync(HttpContext context)
+    {
+        var path = context.Request.Path;
+        var dialect = path.StartsWithSegments("/anthropic", StringComparison.OrdinalIgnoreCase) ? ErrorDialect.Anthropic
+            : path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ? ErrorDialect.Ollama
+            : ErrorDialect.OpenAI;
+        return ProxyErrors.WriteAsync(
+            context, dialect, StatusCodes.Status404NotFound, "not_found", "PrivacyProxy does not carry this endpoint; nothing was forwarded.");
+    }
+}
