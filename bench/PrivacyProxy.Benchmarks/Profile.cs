@@ -38,12 +38,19 @@ internal static class Profile
 
         long prefilter = 0;
         long literals = 0;
+        long prefilterBytes = 0;
+        long detectBytes = 0;
         for (var round = 0; round < Rounds; round++)
         {
+            var detectStart = GC.GetAllocatedBytesForCurrentThread();
+            detector.Detect(text);
+            detectBytes += GC.GetAllocatedBytesForCurrentThread() - detectStart;
             var start = ThreadCpu.Now();
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
             windows.Reset(set.Rules.Length, set.Windows, -1);
             AnchorScanner.Collect(text, set.Anchors, windows, set.Rules.Length);
             prefilter += ThreadCpu.Now() - start;
+            prefilterBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
             foreach (var range in windows.Ranges)
             {
                 var t = ThreadCpu.Now();
@@ -62,6 +69,7 @@ internal static class Profile
         }
 
         Console.WriteLine($"text {text.Length} chars; prefilter {Ms(prefilter):F3} ms (literal pass {Ms(literals):F3} ms, {set.Anchors.KeyCount} keys); rules {Ms(perRule.Sum()):F3} ms");
+        Console.WriteLine($"allocated per Detect {detectBytes / Rounds} B; prefilter {prefilterBytes / Rounds} B; rules {bytesPerRule.Sum() / Rounds} B");
         foreach (var i in Enumerable.Range(0, perRule.Length).OrderByDescending(i => perRule[i]).Take(25))
         {
             Console.WriteLine($"  {Ms(perRule[i]),8:F3} ms {charsPerRule[i] / Rounds,8} chars {rangesPerRule[i] / Rounds,6} ranges {bytesPerRule[i] / Rounds,8} B  {set.Rules[i].Id}");

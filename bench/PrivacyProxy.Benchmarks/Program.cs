@@ -11,6 +11,11 @@ if (args.Length > 0 && args[0] == "--profile")
     return Profile.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "--findings")
+{
+    return FindingCounts.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "--make-jsonl")
 {
     return JsonlSample.Run(args[1..]);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PrivacyProxy.Detection.Matching;
 using PrivacyProxy.Detection.Prefilter;
 using PrivacyProxy.Detection.Resolution;
@@ -44,6 +45,7 @@ public sealed class Detector : IDetector
         return Run(text, rule.Index);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Finding[] Run(string text, int onlyRule)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -38,11 +38,10 @@ internal static class BranchCompiler
         if (LeadingLookbehind.TrySplit(pattern, out var inline, out var lookbehinds, out var rest))
         {
             var interpreted = options & ~RegexOptions.Compiled;
-            var lead = new Regex(@"\G(?:" + inline + lookbehinds + ")", interpreted, timeout);
+            var lead = new LeadCheck(inline, lookbehinds, options, timeout);
             var restProbe = new Regex(inline + rest, interpreted, timeout);
-            var leadHasGroups = lead.GetGroupNumbers().Length > 1;
             var keepsValue = valueGroup is null || restProbe.GroupNumberFromName(valueGroup) >= 0;
-            if (!leadHasGroups && keepsValue && SplitIsFaster(new Regex(pattern, interpreted, timeout), restProbe, lead))
+            if (!lead.HasGroups && keepsValue && SplitIsFaster(new Regex(pattern, interpreted, timeout), restProbe, lead))
             {
                 var regex = new Regex(inline + rest, options, timeout);
                 return new RuleBranch(regex, Group(regex, valueGroup), lead);
@@ -60,7 +59,7 @@ internal static class BranchCompiler
 
     private static int Group(Regex regex, string? name) => name is null ? 0 : Math.Max(regex.GroupNumberFromName(name), 0);
 
-    private static bool SplitIsFaster(Regex whole, Regex rest, Regex lead)
+    private static bool SplitIsFaster(Regex whole, Regex rest, LeadCheck lead)
     {
         var text = CalibrationSample.Text;
         try
@@ -75,7 +74,7 @@ internal static class BranchCompiler
                     var next = -1;
                     foreach (var match in rest.EnumerateMatches(text, at))
                     {
-                        var holds = lead.IsMatch(text, match.Index);
+                        var holds = lead.Holds(text, match.Index);
                         count += holds ? 1 : 0;
                         next = holds ? match.Index + Math.Max(match.Length, 1) : match.Index + 1;
                         break;

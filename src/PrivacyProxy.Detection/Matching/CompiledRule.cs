@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using PrivacyProxy.Detection.Checks;
 using PrivacyProxy.Detection.Recognizers;
@@ -35,6 +36,7 @@ internal sealed class CompiledRule
     /// Applies the rule's filters to the value at [<paramref name="start"/>, <paramref name="end"/>) and gives the
     /// priority the finding competes with (raised when an optional context word is near).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Accept(string text, int start, int end, out int priority)
     {
         priority = Priority;

@@ -76,34 +76,47 @@ internal static class RuleMatcher
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScanOnce(CompiledRule rule, RuleBranch branch, string text, int start, int end, GlobalAllowList allow, List<Candidate> output)
     {
         var spanStart = Math.Max(0, start - Lookbehind);
         var spanEnd = Math.Min(text.Length, end + Lookahead);
         var span = text.AsSpan(spanStart, spanEnd - spanStart);
         var at = start - spanStart;
-        while (TryNext(branch, span, at, out var index, out var length))
+        while (at >= 0)
         {
-            var matchStart = spanStart + index;
-            if (matchStart >= end)
+            var restartAt = -1;
+            foreach (var match in branch.Regex.EnumerateMatches(span, at))
             {
-                break;
+                var matchStart = spanStart + match.Index;
+                if (matchStart >= end)
+                {
+                    break;
+                }
+
+                if (!branch.LeadHolds(span, match.Index))
+                {
+                    // No match starts here after all: search again from the next position (see LeadingLookbehind).
+                    restartAt = match.Index + 1;
+                    break;
+                }
+
+                var matchEnd = matchStart + match.Length;
+                if (match.Length == 0)
+                {
+                    continue;
+                }
+
+                if ((matchStart == start && start > 0) || (spanEnd < text.Length && matchEnd > spanEnd - Guard))
+                {
+                    ScanAgain(rule, branch, text, matchStart, matchEnd, allow, output);
+                    continue;
+                }
+
+                Emit(rule, branch, text, spanStart, spanEnd, matchStart, matchEnd, allow, output);
             }
 
-            var matchEnd = matchStart + length;
-            at = index + Math.Max(length, 1);
-            if (length == 0)
-            {
-                continue;
-            }
-
-            if ((matchStart == start && start > 0) || (spanEnd < text.Length && matchEnd > spanEnd - Guard))
-            {
-                ScanAgain(rule, branch, text, matchStart, matchEnd, allow, output);
-                continue;
-            }
-
-            Emit(rule, branch, text, spanStart, spanEnd, matchStart, matchEnd, allow, output);
+            at = restartAt;
         }
     }
 
@@ -134,6 +147,7 @@ internal static class RuleMatcher
 
     // The branch's first match at or after startat whose leading lookbehinds hold (the regex finds the rest; a
     // start where the lookbehinds fail is no match, so the search goes on from the next position).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryNext(RuleBranch branch, ReadOnlySpan<char> span, int startat, out int index, out int length)
     {
         while (startat <= span.Length)
@@ -165,6 +179,7 @@ internal static class RuleMatcher
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Emit(
         CompiledRule rule, RuleBranch branch, string text, int spanStart, int spanEnd, int matchStart, int matchEnd, GlobalAllowList allow, List<Candidate> output)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PrivacyProxy.Detection.Rules;
 
 namespace PrivacyProxy.Detection.Matching;
@@ -20,6 +21,7 @@ internal sealed class WordContext(WordContextDefinition definition)
             || (after > valueEnd && OccursIn(text, valueEnd, after));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool OccursIn(string text, int start, int end)
     {
         var region = text.AsSpan(start, end - start);

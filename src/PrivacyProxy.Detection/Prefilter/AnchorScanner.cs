@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PrivacyProxy.Detection.Prefilter;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace PrivacyProxy.Detection.Prefilter;
 /// </summary>
 internal static class AnchorScanner
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Collect(string text, AnchorTable table, WindowCollector windows, int ruleCount)
     {
         if (!table.Keys.IsEmpty)
@@ -33,6 +36,7 @@ internal static class AnchorScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CollectNonAscii(string text, AnchorTable table, WindowCollector windows)
     {
         var span = text.AsSpan();
@@ -52,6 +56,7 @@ internal static class AnchorScanner
     }
 
     // A key hit at keyPosition is each of its anchors at keyPosition - offset, if the whole anchor is there.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Verify(ReadOnlySpan<char> text, ReadOnlySpan<LiteralAnchor> anchors, int keyPosition, WindowCollector windows)
     {
         foreach (var anchor in anchors)
@@ -64,6 +69,7 @@ internal static class AnchorScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void CollectRuns(string text, RunAnchor[] anchors, WindowCollector windows, char low, char high)
     {
         var span = text.AsSpan();
@@ -105,6 +111,7 @@ internal static class AnchorScanner
 
     // A match holding a digit of a run lies within MaxLength - 1 of it; a run with fewer than MinDigits digits in
     // that reach (counting every run that touches it, which can only overcount) cannot be part of a match.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddWhereEnoughDigits(RunAnchor anchor, List<(int Start, int End)> runs, WindowCollector windows, int textLength)
     {
         var reach = anchor.MaxLength!.Value - 1;
@@ -133,6 +140,7 @@ internal static class AnchorScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddAll(WindowCollector windows, int[] rules, int start, int end, int textLength, bool run)
     {
         foreach (var rule in rules)

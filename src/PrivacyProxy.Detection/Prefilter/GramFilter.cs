@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PrivacyProxy.Detection.Prefilter;
 
 /// <summary>
@@ -59,6 +61,7 @@ internal sealed class GramFilter
     public bool IsEmpty { get; }
 
     /// <summary>Finds every key occurrence (case-insensitive) in <paramref name="text"/> and opens its anchors' windows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Scan(ReadOnlySpan<char> text, WindowCollector windows)
     {
         var fold = _fold;
@@ -98,6 +101,7 @@ internal sealed class GramFilter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Check(ReadOnlySpan<char> text, Dictionary<int, SearchKey[]> keys, int gram, int start, WindowCollector windows)
     {
         if (!keys.TryGetValue(gram, out var candidates))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PrivacyProxy.Detection.Rules;
 
 namespace PrivacyProxy.Detection.Prefilter;
@@ -54,6 +55,7 @@ internal sealed class WindowCollector
     /// overlap, which costs a little time for the few rules with several kinds of anchors, never a finding (duplicates
     /// are resolved like any overlap).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int rule, int start, int end, int textLength, bool run)
     {
         if (OnlyRule >= 0 && rule != OnlyRule)
@@ -81,6 +83,7 @@ internal sealed class WindowCollector
     }
 
     /// <summary>Ends a pass: closes every open window.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EndPass(int ruleCount)
     {
         for (var rule = 0; rule < ruleCount; rule++)

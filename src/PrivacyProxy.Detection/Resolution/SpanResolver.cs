@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using PrivacyProxy.Detection.Matching;
 
 namespace PrivacyProxy.Detection.Resolution;
@@ -11,6 +12,7 @@ internal static class SpanResolver
 {
     private const int LinearLimit = 32;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Finding[] Resolve(List<Candidate> candidates, CompiledRule[] rules)
     {
         if (candidates.Count == 0)
