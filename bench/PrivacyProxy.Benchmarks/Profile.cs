@@ -69,7 +69,7 @@ internal static class Profile
         }
 
         Console.WriteLine($"text {text.Length} chars; prefilter {Ms(prefilter):F3} ms (literal pass {Ms(literals):F3} ms, {set.Anchors.KeyCount} keys); rules {Ms(perRule.Sum()):F3} ms");
-        Console.WriteLine($"allocated per Detect {detectBytes / Rounds} B; prefilter {prefilterBytes / Rounds} B; rules {bytesPerRule.Sum() / Rounds} B");
+        Console.WriteLine($"allocated per Detect {detectBytes / Rounds} B; prefilter {prefilterBytes / Rounds} B; rules {bytesPerRule.Sum() / Rounds} B; {rangesPerRule.Sum() / Rounds} windows, {charsPerRule.Sum() / Rounds} chars scanned");
         foreach (var i in Enumerable.Range(0, perRule.Length).OrderByDescending(i => perRule[i]).Take(25))
         {
             Console.WriteLine($"  {Ms(perRule[i]),8:F3} ms {charsPerRule[i] / Rounds,8} chars {rangesPerRule[i] / Rounds,6} ranges {bytesPerRule[i] / Rounds,8} B  {set.Rules[i].Id}");

@@ -13,7 +13,8 @@ internal static class BranchCompiler
     // The split form must win clearly: timings on a shared machine are noisy, and the whole form is the default.
     private const double RequiredGain = 1.5;
 
-    public static RuleBranch[] Compile(string pattern, RegexOptions options, TimeSpan timeout, string? valueGroup)
+    public static RuleBranch[] Compile(
+        string pattern, RegexOptions options, TimeSpan timeout, string? valueGroup, LookbehindSplit split = LookbehindSplit.WhenFaster)
     {
         var parts = PatternBranches.Split(pattern);
         var branches = new RuleBranch[parts.Count];
@@ -21,7 +22,7 @@ internal static class BranchCompiler
         {
             for (var i = 0; i < parts.Count; i++)
             {
-                branches[i] = CompileBranch(parts[i], options, timeout, valueGroup);
+                branches[i] = CompileBranch(parts[i], options, timeout, valueGroup, split);
             }
         }
         catch (ArgumentException)
@@ -33,15 +34,16 @@ internal static class BranchCompiler
         return branches;
     }
 
-    private static RuleBranch CompileBranch(string pattern, RegexOptions options, TimeSpan timeout, string? valueGroup)
+    private static RuleBranch CompileBranch(string pattern, RegexOptions options, TimeSpan timeout, string? valueGroup, LookbehindSplit split)
     {
-        if (LeadingLookbehind.TrySplit(pattern, out var inline, out var lookbehinds, out var rest))
+        if (split != LookbehindSplit.Never && LeadingLookbehind.TrySplit(pattern, out var inline, out var lookbehinds, out var rest))
         {
             var interpreted = options & ~RegexOptions.Compiled;
             var lead = new LeadCheck(inline, lookbehinds, options, timeout);
             var restProbe = new Regex(inline + rest, interpreted, timeout);
             var keepsValue = valueGroup is null || restProbe.GroupNumberFromName(valueGroup) >= 0;
-            if (!lead.HasGroups && keepsValue && SplitIsFaster(new Regex(pattern, interpreted, timeout), restProbe, lead))
+            if (!lead.HasGroups && keepsValue
+                && (split == LookbehindSplit.Always || SplitIsFaster(new Regex(pattern, interpreted, timeout), restProbe, lead)))
             {
                 var regex = new Regex(inline + rest, options, timeout);
                 return new RuleBranch(regex, Group(regex, valueGroup), lead);

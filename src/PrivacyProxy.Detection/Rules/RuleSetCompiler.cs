@@ -17,8 +17,11 @@ internal static class RuleSetCompiler
 
     public static RuleSet Compile(string directory) => Compile(directory, RuleLimits.MatchTimeout);
 
-    /// <summary>Compiles with another regex match timeout (tests of the fail-closed path use a short one).</summary>
-    public static RuleSet Compile(string directory, TimeSpan matchTimeout)
+    /// <summary>
+    /// Compiles with another regex match timeout (tests of the fail-closed path use a short one) or a fixed choice
+    /// of running leading lookbehinds apart (tests check both give the same matches).
+    /// </summary>
+    public static RuleSet Compile(string directory, TimeSpan matchTimeout, LookbehindSplit split = LookbehindSplit.WhenFaster)
     {
         var errors = new List<RuleError>();
         if (!System.IO.Directory.Exists(directory))
@@ -63,8 +66,8 @@ internal static class RuleSetCompiler
         foreach (var definition in definitions)
         {
             var before = errors.Count;
-            var listWords = definition.List is null ? null : ReadList(directory, definition, errors);
-            var rule = CompileRule(definition, rules.Count, listWords, matchTimeout, errors);
+            var listWords = definition.List is null ? null : WordList.Read(directory, definition, errors);
+            var rule = CompileRule(definition, rules.Count, listWords, matchTimeout, split, errors);
             var anchors = ResolveAnchors(definition, listWords, errors);
             if (rule is null || errors.Count > before)
             {
@@ -111,9 +114,9 @@ internal static class RuleSetCompiler
     }
 
     private static CompiledRule? CompileRule(
-        RuleDefinition definition, int index, IReadOnlyList<string>? listWords, TimeSpan matchTimeout, List<RuleError> errors)
+        RuleDefinition definition, int index, IReadOnlyList<string>? listWords, TimeSpan matchTimeout, LookbehindSplit split, List<RuleError> errors)
     {
-        var pattern = definition.Pattern ?? ListPattern(listWords ?? []);
+        var pattern = definition.Pattern ?? WordList.Pattern(listWords ?? []);
         var options = Options | (definition.IgnoreCase ? RegexOptions.IgnoreCase : 0);
         Regex whole;
         try
@@ -170,7 +173,7 @@ internal static class RuleSetCompiler
         {
             Index = index,
             Definition = definition,
-            Branches = BranchCompiler.Compile(pattern, options, matchTimeout, definition.ValueGroup),
+            Branches = BranchCompiler.Compile(pattern, options, matchTimeout, definition.ValueGroup, split),
             Checks = [.. checks],
             Recognizer = recognizer,
             Context = definition.Context is null ? null : new WordContext(definition.Context),
@@ -210,29 +213,4 @@ internal static class RuleSetCompiler
 
         return anchors;
     }
-
-    private static List<string>? ReadList(string directory, RuleDefinition definition, List<RuleError> errors)
-    {
-        var name = definition.List!;
-        var path = Path.Combine(directory, "lists", name + ".txt");
-        if (name.Any(c => c is '/' or '\\' or '.') || !File.Exists(path))
-        {
-            errors.Add(new RuleError(definition.File, definition.Id, $"list '{name}' not found (expected lists/{name}.txt)"));
-            return null;
-        }
-
-        var words = File.ReadAllLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (words.Count == 0)
-        {
-            errors.Add(new RuleError(definition.File, definition.Id, $"list '{name}' is empty"));
-            return null;
-        }
-
-        return words;
-    }
-
-    // Longest words first so "type 2 diabetes" wins over "diabetes" at the same position.
-    private static string ListPattern(IReadOnlyList<string> words) =>
-        @"(?<![\w-])(?:" + string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape)) + @")(?![\w-])";
 }
