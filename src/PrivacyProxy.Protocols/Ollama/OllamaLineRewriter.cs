@@ -18,7 +18,7 @@ internal sealed class OllamaLineRewriter : INdjsonLineRewriter
     private readonly OllamaTextFields _fields;
     private readonly JsonSplice _splice = new();
     private readonly JsonAppender _appender = new();
-    private readonly OllamaEnvelope _envelope = new();
+    private readonly JsonEnvelope _envelope = new(JsonEnvelope.OllamaLine);
 
     /// <summary>Creates the rewriter for one response.</summary>
     public OllamaLineRewriter(OllamaLayout layout, ITextRestorer restorer)

@@ -22,7 +22,7 @@ internal sealed class OpenAIStreamRewriter : ISseEventRewriter
     private readonly JsonSplice _splice = new();
     private readonly JsonAppender _appender = new();
     private readonly HeldBackText _heldBack = new();
-    private readonly ChunkEnvelope _envelope = new();
+    private readonly JsonEnvelope _envelope = new(JsonEnvelope.OpenAIChunk);
     private readonly ArrayBufferWriter<byte> _scratch = new(1024);
 
     /// <summary>Creates the rewriter for one response.</summary>
