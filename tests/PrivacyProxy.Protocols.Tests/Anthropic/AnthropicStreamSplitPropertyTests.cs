@@ -11,8 +11,7 @@ namespace PrivacyProxy.Protocols.Tests.Anthropic;
 /// </summary>
 public sealed class AnthropicStreamSplitPropertyTests
 {
-    private static readonly Gen<int[]> ChunkSizes =
-        Gen.Frequency((4, (IGen<int>)Gen.Const(1)), (3, Gen.Int[2, 7]), (1, Gen.Int[8, 300])).Array[0, 1500];
+    private static readonly Gen<int[]> ChunkSizes = StreamSplits.ChunkSizes(300, 1500);
 
     // Placeholders split across deltas, a block that ends held back, multi-byte text, a comment and a ping.
     private const string Synthetic =
@@ -42,13 +41,7 @@ public sealed class AnthropicStreamSplitPropertyTests
     private static byte[] Load(string name, string endings)
     {
         string text = name == "synthetic" ? Synthetic : Encoding.UTF8.GetString(Fixture.Bytes(Path.Combine("anthropic", name)));
-        text = endings switch
-        {
-            "CRLF" => text.Replace("\n", "\r\n", StringComparison.Ordinal),
-            "CR" => text.Replace('\n', '\r'),
-            _ => text,
-        };
-        return Encoding.UTF8.GetBytes(text);
+        return StreamSplits.WithLineEndings(text, endings);
     }
 
     private static byte[] Run(byte[] input, int[]? chunks) =>

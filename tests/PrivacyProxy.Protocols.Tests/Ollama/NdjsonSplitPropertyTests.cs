@@ -11,9 +11,7 @@ namespace PrivacyProxy.Protocols.Tests.Ollama;
 /// </summary>
 public sealed class NdjsonSplitPropertyTests
 {
-    // Mostly 1-byte reads (splitting inside CRLF and inside multi-byte UTF-8), some short, a few long.
-    private static readonly Gen<int[]> ChunkSizes =
-        Gen.Frequency((4, (IGen<int>)Gen.Const(1)), (3, Gen.Int[2, 7]), (1, Gen.Int[8, 300])).Array[0, 1200];
+    private static readonly Gen<int[]> ChunkSizes = StreamSplits.ChunkSizes(300, 1200);
 
     private const string Generate =
         "{\"model\":\"m\",\"created_at\":\"t\",\"response\":\"北京 [[PER\",\"thinking\":\"😀 [[EMA\",\"done\":false}\n" +

@@ -11,9 +11,7 @@ namespace PrivacyProxy.Protocols.Tests.OpenAI;
 /// </summary>
 public sealed class StreamSplitPropertyTests
 {
-    // Mostly 1-byte reads (splitting inside CRLF and inside multi-byte UTF-8), some short, a few long.
-    private static readonly Gen<int[]> ChunkSizes =
-        Gen.Frequency((4, (IGen<int>)Gen.Const(1)), (3, Gen.Int[2, 7]), (1, Gen.Int[8, 300])).Array[0, 1500];
+    private static readonly Gen<int[]> ChunkSizes = StreamSplits.ChunkSizes(300, 1500);
 
     private const string Utf8Stream =
         "data: {\"id\":\"u\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"北京 [[PER\"},\"finish_reason\":null}]}\n\n" +
@@ -40,13 +38,7 @@ public sealed class StreamSplitPropertyTests
     private static byte[] Load(string name, string endings)
     {
         string text = name == "utf8" ? Utf8Stream : Encoding.UTF8.GetString(Fixture.Bytes(name));
-        text = endings switch
-        {
-            "CRLF" => text.Replace("\n", "\r\n", StringComparison.Ordinal),
-            "CR" => text.Replace('\n', '\r'),
-            _ => text,
-        };
-        return Encoding.UTF8.GetBytes(text);
+        return StreamSplits.WithLineEndings(text, endings);
     }
 
     private static byte[] Run(byte[] input, int[]? chunks) =>

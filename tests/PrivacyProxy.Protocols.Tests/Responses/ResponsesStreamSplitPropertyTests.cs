@@ -11,9 +11,7 @@ namespace PrivacyProxy.Protocols.Tests.Responses;
 /// </summary>
 public sealed class ResponsesStreamSplitPropertyTests
 {
-    // Mostly 1-byte reads (inside CRLF, inside multi-byte UTF-8, inside placeholders), some short, a few long.
-    private static readonly Gen<int[]> ChunkSizes =
-        Gen.Frequency((4, (IGen<int>)Gen.Const(1)), (3, Gen.Int[2, 7]), (1, Gen.Int[8, 400])).Array[0, 2500];
+    private static readonly Gen<int[]> ChunkSizes = StreamSplits.ChunkSizes(400, 2500);
 
     private const string Utf8Stream =
         "event: response.output_text.delta\ndata: {\"type\":\"response.output_text.delta\",\"sequence_number\":0,\"item_id\":\"m\",\"output_index\":0,\"content_index\":0,\"delta\":\"北京 [[PER\"}\n\n" +
@@ -38,13 +36,7 @@ public sealed class ResponsesStreamSplitPropertyTests
     private static byte[] Load(string name, string endings)
     {
         string text = name == "utf8" ? Utf8Stream : Encoding.UTF8.GetString(Fixture.Bytes(name));
-        text = endings switch
-        {
-            "CRLF" => text.Replace("\n", "\r\n", StringComparison.Ordinal),
-            "CR" => text.Replace('\n', '\r'),
-            _ => text,
-        };
-        return Encoding.UTF8.GetBytes(text);
+        return StreamSplits.WithLineEndings(text, endings);
     }
 
     private static byte[] Run(byte[] input, int[]? chunks) =>
