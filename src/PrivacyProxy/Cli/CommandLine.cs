@@ -11,6 +11,6 @@ internal static class CommandLine
         }
 
         var serveArgs = args.Length > 0 && args[0] == "serve" ? args[1..] : args;
-        return await ServeCommand.RunAsync(serveArgs);
+        return await ServeCommand.RunAsync(serveArgs, Console.Error);
     }
 }
