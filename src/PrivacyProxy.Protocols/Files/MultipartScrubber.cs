@@ -28,7 +28,14 @@ internal static class MultipartScrubber
     /// <exception cref="ProtocolException">415 not multipart or unscannable content; 400 malformed.</exception>
     public static byte[] Rewrite(ReadOnlySpan<byte> body, string? contentType, ITextScrubber scrubber, RequestRewriteOptions options)
     {
-        byte[] delimiter = MultipartBoundary.Delimiter(contentType);
+        string boundary = MultipartBoundary.Parse(contentType);
+        if (!string.Equals(scrubber.Scrub(boundary), boundary, StringComparison.Ordinal))
+        {
+            // The boundary is repeated through the body and in the Content-Type; it cannot hold a placeholder.
+            throw MultipartErrors.Malformed("the boundary holds what looks like sensitive data; use a random boundary.");
+        }
+
+        byte[] delimiter = MultipartBoundary.Delimiter(boundary);
         var parts = MultipartReader.Read(body, delimiter);
         var splice = new JsonSplice();
         foreach (var part in parts)
