@@ -36,9 +36,16 @@ internal static class MultipartBoundary
             return null;
         }
 
-        bool quote = boundary.AsSpan().ContainsAnyExcept(TokenChars);
-        string canonical = quote ? $"multipart/form-data; boundary=\"{boundary}\"" : "multipart/form-data; boundary=" + boundary;
-        return string.Equals(contentType, canonical, StringComparison.OrdinalIgnoreCase) ? contentType : canonical;
+        // Either quoting is the same header (.NET quotes every boundary); anything else is rebuilt.
+        string quoted = $"multipart/form-data; boundary=\"{boundary}\"";
+        string bare = "multipart/form-data; boundary=" + boundary;
+        if (string.Equals(contentType, quoted, StringComparison.OrdinalIgnoreCase) ||
+            (string.Equals(contentType, bare, StringComparison.OrdinalIgnoreCase) && !boundary.AsSpan().ContainsAnyExcept(TokenChars)))
+        {
+            return contentType;
+        }
+
+        return boundary.AsSpan().ContainsAnyExcept(TokenChars) ? quoted : bare;
     }
 
     /// <summary>Returns the boundary parameter of <paramref name="contentType"/>.</summary>

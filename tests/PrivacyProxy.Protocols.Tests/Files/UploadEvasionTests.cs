@@ -183,7 +183,8 @@ public sealed class UploadEvasionTests
     [InlineData("multipart/form-data;boundary=abc", "multipart/form-data; boundary=abc")]
     [InlineData("multipart/form-data; charset=utf-8; boundary=abc", "multipart/form-data; boundary=abc")]
     [InlineData("multipart/form-data; boundary=abc; note=\"anything at all\"", "multipart/form-data; boundary=abc")]
-    [InlineData("multipart/form-data; boundary=\"abc\"", "multipart/form-data; boundary=abc")]
+    [InlineData("multipart/form-data; boundary=\"abc\"", "multipart/form-data; boundary=\"abc\"")]
+    [InlineData("multipart/form-data; boundary=\"abc\"; x=1", "multipart/form-data; boundary=abc")]
     public void ForwardedContentType_OnlyTheBoundaryLeaves(string sent, string forwarded) =>
         FileUploadProtocol.ForwardedContentType(sent).Should().Be(forwarded);
 
