@@ -24,12 +24,19 @@ internal static partial class StartRefusal
             System.Reflection.TargetInvocationException { InnerException: { } inner } => Describe(inner),
             _ when ConversionFailure().Match(exception.Message) is { Success: true } match =>
                 $"the configuration value at '{match.Groups["key"].Value}' is not a valid {match.Groups["type"].Value}.",
+            // YARP's "Unable to load or apply the proxy configuration." says what failed only in its inner errors.
+            { InnerException: AggregateException inner } => exception.Message.TrimEnd('.') + ": " +
+                string.Join("; ", inner.InnerExceptions.Select(Chain)),
             _ => exception.Message,
         };
         return message.StartsWith(Prefix, StringComparison.Ordinal) ? message : Prefix + OneLine(message);
     }
 
     private const string Prefix = "PrivacyProxy: cannot start: ";
+
+    /// <summary>The messages of an exception and its inner ones, outermost first.</summary>
+    private static string Chain(Exception exception) =>
+        exception.InnerException is { } inner ? exception.Message.TrimEnd('.') + ": " + Chain(inner) : exception.Message;
 
     private static string OneLine(string message)
     {

@@ -20,6 +20,7 @@ public sealed class StartRefusalProcessTests : IDisposable
         { "missing rules directory", ["--urls", "http://127.0.0.1:0", "--rules", "/nonexistent/privacyproxy-rules"], "rules directory not found" },
         { "option of the wrong type", ["--urls", "http://127.0.0.1:0", "--PrivacyProxy:MaxRequestBodyBytes=lots"], "PrivacyProxy:MaxRequestBodyBytes" },
         { "invalid option value", ["--urls", "http://127.0.0.1:0", "--PrivacyProxy:MaxRequestBodyBytes=0"], "MaxRequestBodyBytes" },
+        { "route naming an unknown protocol", ["--urls", "http://127.0.0.1:0", "--ReverseProxy:Routes:chat:Metadata:Protocol=bogus"], "route 'chat'" },
         { "client key too short", ["--urls", "http://127.0.0.1:0", "--PrivacyProxy:ClientKeys:0:Id=a", "--PrivacyProxy:ClientKeys:0:Key=short"], "at least 16 characters" },
     };
 
