@@ -14,25 +14,24 @@ internal static partial class StartRefusal
     /// <summary>Exit code of a refused start.</summary>
     public const int ExitCode = 2;
 
-    /// <summary>The single line for <paramref name="exception"/>, prefixed with <c>PrivacyProxy: cannot start:</c>.</summary>
-    public static string Describe(Exception exception)
-    {
-        string message = exception switch
-        {
-            OptionsValidationException validation => string.Join("; ", validation.Failures),
-            AggregateException { InnerExceptions.Count: 1 } aggregate => Describe(aggregate.InnerExceptions[0]),
-            System.Reflection.TargetInvocationException { InnerException: { } inner } => Describe(inner),
-            _ when ConversionFailure().Match(exception.Message) is { Success: true } match =>
-                $"the configuration value at '{match.Groups["key"].Value}' is not a valid {match.Groups["type"].Value}.",
-            // YARP's "Unable to load or apply the proxy configuration." says what failed only in its inner errors.
-            { InnerException: AggregateException inner } => exception.Message.TrimEnd('.') + ": " +
-                string.Join("; ", inner.InnerExceptions.Select(Chain)),
-            _ => exception.Message,
-        };
-        return message.StartsWith(Prefix, StringComparison.Ordinal) ? message : Prefix + OneLine(message);
-    }
-
     private const string Prefix = "PrivacyProxy: cannot start: ";
+
+    /// <summary>The single line for <paramref name="exception"/>, prefixed with <c>PrivacyProxy: cannot start:</c>.</summary>
+    public static string Describe(Exception exception) => Prefix + OneLine(Reason(exception));
+
+    private static string Reason(Exception exception) => exception switch
+    {
+        OptionsValidationException validation => string.Join("; ", validation.Failures),
+        AggregateException { InnerExceptions.Count: 1 } aggregate => Reason(aggregate.InnerExceptions[0]),
+        System.Reflection.TargetInvocationException { InnerException: { } inner } => Reason(inner),
+        _ when ConversionFailure().Match(exception.Message) is { Success: true } match =>
+            $"the configuration value at '{match.Groups["key"].Value}' is not a valid {match.Groups["type"].Value}.",
+
+        // YARP's "Unable to load or apply the proxy configuration." says what failed only in its inner errors.
+        { InnerException: AggregateException inner } => exception.Message.TrimEnd('.') + ": " +
+            string.Join("; ", inner.InnerExceptions.Select(Chain)),
+        _ => exception.Message,
+    };
 
     /// <summary>The messages of an exception and its inner ones, outermost first.</summary>
     private static string Chain(Exception exception) =>
