@@ -33,13 +33,20 @@ internal static class ServeCommand
     }
 
     /// <summary>Turns <c>--rules DIR</c> into the configuration key the host reads.</summary>
+    /// <exception cref="ArgumentException"><c>--rules</c> without a directory.</exception>
     internal static string[] TranslateArguments(string[] args)
     {
         var translated = new List<string>(args.Length);
         for (int i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--rules" && i + 1 < args.Length)
+            if (args[i] == "--rules")
             {
+                if (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                {
+                    // The host would ignore the dangling option and start with the default rules.
+                    throw new ArgumentException("--rules needs a directory.");
+                }
+
                 translated.Add($"--{PrivacyProxyOptions.SectionName}:RulesDirectory={args[++i]}");
             }
             else

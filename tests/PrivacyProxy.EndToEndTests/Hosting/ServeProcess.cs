@@ -2,11 +2,12 @@ using System.Diagnostics;
 
 namespace PrivacyProxy.EndToEndTests.Hosting;
 
-/// <summary>Starts the built program (<c>PrivacyProxy serve ...</c>) as a separate process with redirected output.</summary>
+/// <summary>Starts the built program (<c>PrivacyProxy serve ...</c>) as a separate process with redirected streams.</summary>
 internal static class ServeProcess
 {
-    /// <summary>Starts <c>serve</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
-    public static Process Start(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Starts <paramref name="verb"/> (none: the arguments alone) with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
+    public static Process Start(
+        string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string? verb = "serve")
     {
         var start = new ProcessStartInfo
         {
@@ -27,7 +28,11 @@ internal static class ServeProcess
             start.ArgumentList.Add(Path.Combine(ProgramDirectory(), "PrivacyProxy.dll"));
         }
 
-        start.ArgumentList.Add("serve");
+        if (verb is not null)
+        {
+            start.ArgumentList.Add(verb);
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -21,6 +21,7 @@ public sealed class StartRefusalProcessTests : IDisposable
         { "option of the wrong type", ["--urls", "http://127.0.0.1:0", "--PrivacyProxy:MaxRequestBodyBytes=lots"], "PrivacyProxy:MaxRequestBodyBytes" },
         { "invalid option value", ["--urls", "http://127.0.0.1:0", "--PrivacyProxy:MaxRequestBodyBytes=0"], "MaxRequestBodyBytes" },
         { "route naming an unknown protocol", ["--urls", "http://127.0.0.1:0", "--ReverseProxy:Routes:chat:Metadata:Protocol=bogus"], "route 'chat'" },
+        { "--rules without a directory", ["--urls", "http://127.0.0.1:0", "--rules"], "--rules needs a directory" },
         { "client key too short", ["--urls", "http://127.0.0.1:0", "--PrivacyProxy:ClientKeys:0:Id=a", "--PrivacyProxy:ClientKeys:0:Key=short"], "at least 16 characters" },
     };
 
@@ -32,6 +33,15 @@ public sealed class StartRefusalProcessTests : IDisposable
 
         result.ExitCode.Should().Be(StartRefusal.ExitCode, "{0} is a refused start, not a crash (an unhandled exception exits 134)", because);
         AssertOneCleanLine(result, reason);
+    }
+
+    [Fact]
+    public async Task UnknownVerb_RefusedWithOneLine()
+    {
+        var result = await RunAsync(["bogus-verb"], verb: null);
+
+        result.ExitCode.Should().Be(StartRefusal.ExitCode);
+        result.Stderr.Trim().Should().Be("PrivacyProxy: unknown command 'bogus-verb'; the commands are serve (the default) and scan.");
     }
 
     [Fact]
@@ -80,9 +90,9 @@ public sealed class StartRefusalProcessTests : IDisposable
         everything.Should().NotContain("Unhandled exception").And.NotContain("   at ", "no stack trace").And.NotContain("Exception:");
     }
 
-    private async Task<ProcessResult> RunAsync(string[] arguments)
+    private async Task<ProcessResult> RunAsync(string[] arguments, string? verb = "serve")
     {
-        using var process = ServeProcess.Start(_workingDirectory, arguments, new Dictionary<string, string>());
+        using var process = ServeProcess.Start(_workingDirectory, arguments, new Dictionary<string, string>(), verb);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
