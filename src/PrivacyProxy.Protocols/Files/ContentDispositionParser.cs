@@ -6,7 +6,9 @@ namespace PrivacyProxy.Protocols.Files;
 /// Parses <c>form-data; name="..."; filename="..."</c> (RFC 7578 section 4.2) into a part. Quoted values are read
 /// as browsers write them (no backslash unescaping); a quote after an odd run of backslashes is ambiguous between
 /// parsers and is refused, so the proxy and the upstream always agree where a value ends. Encoded values
-/// (<c>filename*=utf-8''…</c>, <c>"=?utf-8?B?…?="</c>) are decoded so their text is scanned.
+/// (<c>filename*=utf-8''…</c>, <c>"=?utf-8?B?…?="</c>) are decoded so their text is scanned, and RFC 2231
+/// continued file names (<c>filename*0</c>, <c>filename*1*</c>, …) reassembled. Parameters the files APIs do not
+/// define are marked for removal: their names, like their values, could carry text.
 /// </summary>
 internal static class ContentDispositionParser
 {
@@ -34,6 +36,7 @@ internal static class ContentDispositionParser
                 throw MultipartErrors.MalformedPart(part.Index, "Content-Disposition parameters must be separated by ';'.");
             }
 
+            int parameterStart = pos;
             pos += 1 + HttpSyntax.CountWhitespace(text[(pos + 1)..]);
             int nameLength = HttpSyntax.TokenLength(text[pos..]);
             if (nameLength == 0 || pos + nameLength >= text.Length || text[pos + nameLength] != (byte)'=')
@@ -43,26 +46,33 @@ internal static class ContentDispositionParser
 
             var name = text.Slice(pos, nameLength);
             pos += nameLength + 1;
-            var value = ReadValue(body, start, ref pos, end - start, name[^1] == (byte)'*', part.Index);
+            var (valueStart, valueEnd, syntax) = ReadValue(text, ref pos, part.Index);
             if (Ascii.EqualsIgnoreCase(name, "name"u8))
             {
                 Reject(hasName, part.Index, "name");
                 hasName = true;
-                part.Name = value;
+                part.Name = ParameterValueCodec.Decode(body, start + valueStart, start + valueEnd, syntax, extended: false, part.Index);
             }
             else if (Ascii.EqualsIgnoreCase(name, "filename"u8))
             {
                 Reject(part.FileName is not null, part.Index, "filename");
-                part.FileName = value;
+                part.FileName = ParameterValueCodec.Decode(body, start + valueStart, start + valueEnd, syntax, extended: false, part.Index);
             }
             else if (Ascii.EqualsIgnoreCase(name, "filename*"u8))
             {
                 Reject(part.FileNameExtended is not null, part.Index, "filename*");
-                part.FileNameExtended = value;
+                part.FileNameExtended = ParameterValueCodec.Decode(body, start + valueStart, start + valueEnd, syntax, extended: true, part.Index);
+            }
+            else if (ParameterContinuation.TryParseName(name, out var baseName, out int number, out bool extended) &&
+                Ascii.EqualsIgnoreCase(baseName, "filename"u8))
+            {
+                part.FileNameSegments.Add(new ParameterSegment(
+                    number, extended, syntax, start + valueStart, start + valueEnd, start + parameterStart, start + pos));
             }
             else
             {
-                part.Extras.Add(value);
+                // Not part of the files APIs: the parameter (its name too, which no placeholder could replace) stays behind.
+                part.Removals.Add((start + parameterStart, start + pos));
             }
         }
 
@@ -70,11 +80,16 @@ internal static class ContentDispositionParser
         {
             throw MultipartErrors.MalformedPart(part.Index, "Content-Disposition has no 'name' parameter.");
         }
+
+        if (part.FileNameSegments.Count > 0)
+        {
+            part.FileNameContinued = ParameterContinuation.Assemble(body, part.FileNameSegments, part.Index);
+        }
     }
 
-    private static HeaderValue ReadValue(ReadOnlySpan<byte> body, int offset, ref int pos, int length, bool extended, int index)
+    /// <summary>Reads the value at <paramref name="pos"/>: its content range (inside quotes) and how it is written.</summary>
+    private static (int Start, int End, HeaderValueSyntax Syntax) ReadValue(ReadOnlySpan<byte> text, ref int pos, int index)
     {
-        var text = body.Slice(offset, length);
         if (pos < text.Length && text[pos] == (byte)'"')
         {
             int close = text[(pos + 1)..].IndexOf((byte)'"');
@@ -97,7 +112,7 @@ internal static class ContentDispositionParser
             }
 
             pos = contentEnd + 1;
-            return ParameterValueCodec.Decode(body, offset + contentStart, offset + contentEnd, HeaderValueSyntax.Quoted, extended, index);
+            return (contentStart, contentEnd, HeaderValueSyntax.Quoted);
         }
 
         int tokenLength = HttpSyntax.TokenLength(text[pos..]);
@@ -106,9 +121,9 @@ internal static class ContentDispositionParser
             throw MultipartErrors.MalformedPart(index, "a Content-Disposition parameter has an empty value.");
         }
 
-        var token = ParameterValueCodec.Decode(body, offset + pos, offset + pos + tokenLength, HeaderValueSyntax.Token, extended, index);
+        int tokenStart = pos;
         pos += tokenLength;
-        return token;
+        return (tokenStart, pos, HeaderValueSyntax.Token);
     }
 
     private static void Reject(bool duplicate, int index, string parameter)

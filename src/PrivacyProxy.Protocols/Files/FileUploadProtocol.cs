@@ -26,6 +26,12 @@ public sealed class FileUploadProtocol : IWireProtocol
     /// <inheritdoc />
     public ErrorDialect Errors { get; }
 
+    /// <summary>
+    /// The Content-Type to send upstream with a rewritten upload: <c>multipart/form-data; boundary=…</c> only, so no
+    /// other parameter carries caller text out; byte for byte when the header already is that; null when invalid.
+    /// </summary>
+    public static string? ForwardedContentType(string? contentType) => MultipartBoundary.Forwardable(contentType);
+
     /// <summary>True when <paramref name="contentType"/> is <c>multipart/form-data</c> (the boundary is checked later).</summary>
     public static bool IsMultipart(string? contentType) => MultipartBoundary.IsFormData(contentType);
 

@@ -9,13 +9,48 @@ internal static class MultipartBoundary
     private static readonly SearchValues<char> BoundaryChars =
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'()+_,-./:=? ");
 
+    // Boundary characters that may stand unquoted (RFC 9110 tchar); the others need quotes.
+    private static readonly SearchValues<char> TokenChars =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'+_-.");
+
     /// <summary>True when the Content-Type essence is <c>multipart/form-data</c>.</summary>
     public static bool IsFormData(string? contentType) =>
         MediaTypes.Essence(contentType).Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Returns the delimiter bytes <c>CRLF "--" boundary</c>.</summary>
+    /// <summary>Returns the delimiter bytes <c>CRLF "--" boundary</c> of a boundary from <see cref="Parse"/>.</summary>
+    public static byte[] Delimiter(string boundary) => Encoding.ASCII.GetBytes("\r\n--" + boundary);
+
+    /// <summary>
+    /// The Content-Type to forward: <c>multipart/form-data; boundary=…</c> and nothing else, byte for byte when the
+    /// header already is that; null when the header is not a valid form-data type.
+    /// </summary>
+    public static string? Forwardable(string? contentType)
+    {
+        string boundary;
+        try
+        {
+            boundary = Parse(contentType);
+        }
+        catch (ProtocolException)
+        {
+            return null;
+        }
+
+        // Either quoting is the same header (.NET quotes every boundary); anything else is rebuilt.
+        string quoted = $"multipart/form-data; boundary=\"{boundary}\"";
+        string bare = "multipart/form-data; boundary=" + boundary;
+        if (string.Equals(contentType, quoted, StringComparison.OrdinalIgnoreCase) ||
+            (string.Equals(contentType, bare, StringComparison.OrdinalIgnoreCase) && !boundary.AsSpan().ContainsAnyExcept(TokenChars)))
+        {
+            return contentType;
+        }
+
+        return boundary.AsSpan().ContainsAnyExcept(TokenChars) ? quoted : bare;
+    }
+
+    /// <summary>Returns the boundary parameter of <paramref name="contentType"/>.</summary>
     /// <exception cref="ProtocolException">415 not form data; 400 missing, repeated or invalid boundary.</exception>
-    public static byte[] Delimiter(string? contentType)
+    public static string Parse(string? contentType)
     {
         if (!IsFormData(contentType))
         {
@@ -50,7 +85,7 @@ internal static class MultipartBoundary
                 $"the boundary must be 1 to {MultipartLimits.MaxBoundaryLength} characters from the RFC 2046 set, not ending in a space.");
         }
 
-        return Encoding.ASCII.GetBytes("\r\n--" + boundary);
+        return boundary;
     }
 
     private static (string Name, string Value) NextParameter(ref ReadOnlySpan<char> text)

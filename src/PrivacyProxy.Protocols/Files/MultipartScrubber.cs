@@ -6,8 +6,10 @@ using PrivacyProxy.Redaction;
 namespace PrivacyProxy.Protocols.Files;
 
 /// <summary>
-/// Scrubs one <c>multipart/form-data</c> upload: header text (file names, unknown field names and parameters),
-/// field values and text files go through the scrubber in part order; unreadable content is refused or, when the
+/// Scrubs one <c>multipart/form-data</c> upload: the boundary (refused if it holds a finding), header text (file
+/// names, continued ones reassembled; unknown field names; part Content-Type), field values (unless they are one a
+/// files API defines) and text files go through the scrubber in part order; part headers and Content-Disposition
+/// parameters no files API defines are removed; unreadable content is refused or, when the
 /// host allows unscanned media, passed as it was. Only changed byte ranges are rewritten, with the same boundary.
 /// </summary>
 internal static class MultipartScrubber
@@ -16,11 +18,12 @@ internal static class MultipartScrubber
     private static readonly HashSet<string> KnownFields =
         new(StringComparer.Ordinal) { "file", "purpose", "expires_after[anchor]", "expires_after[seconds]" };
 
-    private static readonly HashSet<string> VocabularyFields =
-        new(StringComparer.Ordinal) { "purpose", "expires_after[anchor]", "expires_after[seconds]" };
+    // The purposes the files APIs define; any other value is scanned like text.
+    private static readonly HashSet<string> Purposes =
+        new(StringComparer.Ordinal) { "user_data", "assistants", "batch", "fine-tune", "vision", "evals" };
 
-    private static readonly SearchValues<byte> VocabularyChars =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.-"u8);
+    // expires_after[seconds] is 3600 to 2592000; seven digits bound it without naming the API's range.
+    private const int MaxSecondsDigits = 7;
 
     private static readonly SearchValues<char> UnsafeInHeader = SearchValues.Create("\"\r\n\0");
 
@@ -28,7 +31,14 @@ internal static class MultipartScrubber
     /// <exception cref="ProtocolException">415 not multipart or unscannable content; 400 malformed.</exception>
     public static byte[] Rewrite(ReadOnlySpan<byte> body, string? contentType, ITextScrubber scrubber, RequestRewriteOptions options)
     {
-        byte[] delimiter = MultipartBoundary.Delimiter(contentType);
+        string boundary = MultipartBoundary.Parse(contentType);
+        if (!string.Equals(scrubber.Scrub(boundary), boundary, StringComparison.Ordinal))
+        {
+            // The boundary is repeated through the body and in the Content-Type; it cannot hold a placeholder.
+            throw MultipartErrors.Malformed("the boundary holds what looks like sensitive data; use a random boundary.");
+        }
+
+        byte[] delimiter = MultipartBoundary.Delimiter(boundary);
         var parts = MultipartReader.Read(body, delimiter);
         var splice = new JsonSplice();
         foreach (var part in parts)
@@ -46,6 +56,18 @@ internal static class MultipartScrubber
             if (part.FileNameExtended is { } extended)
             {
                 ScrubHeader(extended, part.Index, splice, scrubber);
+            }
+
+            if (part.FileNameContinued is { } continued &&
+                scrubber.Scrub(continued) is var scrubbedName && !string.Equals(scrubbedName, continued, StringComparison.Ordinal))
+            {
+                ParameterContinuation.Rewrite(part.FileNameSegments, "filename", scrubbedName, splice);
+            }
+
+            foreach (var (start, end) in part.Removals)
+            {
+                splice.Begin(start, end);
+                splice.End();
             }
 
             foreach (var extra in part.Extras)
@@ -68,7 +90,7 @@ internal static class MultipartScrubber
             return;
         }
 
-        if (!part.IsFile && VocabularyFields.Contains(part.Name.Text) && content.Length is > 0 and <= 64 && !content.ContainsAnyExcept(VocabularyChars))
+        if (!part.IsFile && FitsFieldGrammar(part.Name.Text, content))
         {
             return;
         }
@@ -107,6 +129,15 @@ internal static class MultipartScrubber
         splice.Begin(part.BodyStart, part.BodyEnd).Write(replacement);
         splice.End();
     }
+
+    /// <summary>True when a known field's value is one its API defines, so it can leave unscanned.</summary>
+    private static bool FitsFieldGrammar(string field, ReadOnlySpan<byte> content) => field switch
+    {
+        "purpose" => content.Length <= 16 && Purposes.Contains(Encoding.ASCII.GetString(content)),
+        "expires_after[anchor]" => content.SequenceEqual("created_at"u8),
+        "expires_after[seconds]" => content.Length <= MaxSecondsDigits && !content.ContainsAnyExceptInRange((byte)'0', (byte)'9'),
+        _ => false,
+    };
 
     private static void ScrubHeader(HeaderValue value, int index, JsonSplice splice, ITextScrubber scrubber)
     {

@@ -73,7 +73,20 @@ internal static class ParameterValueCodec
     }
 
     private static string? PercentDecode(ReadOnlySpan<byte> encoded) =>
-        Unescape(encoded, (byte)'%', underscoreIsSpace: false) is { } bytes && Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : null;
+        PercentDecodeBytes(encoded) is { } bytes && Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : null;
+
+    /// <summary>Decodes RFC 8187 percent-encoding to bytes; null when malformed.</summary>
+    public static byte[]? PercentDecodeBytes(ReadOnlySpan<byte> encoded) => Unescape(encoded, (byte)'%', underscoreIsSpace: false);
+
+    /// <summary>The value after a <c>utf-8'language'</c> prefix; false when the prefix is missing or names another charset.</summary>
+    public static bool TryStripUtf8Prefix(ReadOnlySpan<byte> raw, out ReadOnlySpan<byte> value)
+    {
+        int charsetEnd = raw.IndexOf((byte)'\'');
+        int languageEnd = charsetEnd < 0 ? -1 : raw[(charsetEnd + 1)..].IndexOf((byte)'\'');
+        bool valid = languageEnd >= 0 && Ascii.EqualsIgnoreCase(raw[..charsetEnd], "utf-8"u8);
+        value = valid ? raw[(charsetEnd + languageEnd + 2)..] : default;
+        return valid;
+    }
 
     /// <summary>Decodes <c>escape</c>+two hex digits (and <c>_</c> as space for RFC 2047 Q); null when malformed.</summary>
     private static byte[]? Unescape(ReadOnlySpan<byte> encoded, byte escape, bool underscoreIsSpace)

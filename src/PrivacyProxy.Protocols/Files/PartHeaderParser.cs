@@ -5,7 +5,8 @@ namespace PrivacyProxy.Protocols.Files;
 
 /// <summary>
 /// Parses the header block of one part strictly: CRLF lines, no folding, UTF-8, exactly one Content-Disposition,
-/// at most one Content-Type, Content-Length and Content-Transfer-Encoding (identity codings only).
+/// at most one Content-Type, Content-Length and Content-Transfer-Encoding (identity codings only). Any other
+/// header line is marked for removal.
 /// </summary>
 internal static class PartHeaderParser
 {
@@ -89,16 +90,19 @@ internal static class PartHeaderParser
                 throw MultipartErrors.MalformedPart(part.Index, "only 7bit, 8bit and binary Content-Transfer-Encoding are accepted.");
             }
         }
+        else if (Ascii.EqualsIgnoreCase(name, "Content-Type"u8))
+        {
+            Once(ref type, part.Index, "Content-Type");
+            part.ContentType = HttpSyntax.Decode(value);
+
+            // Forwarded, so its value is scanned like any text.
+            part.Extras.Add(ParameterValueCodec.Decode(body, start + valueStart, start + valueEnd, HeaderValueSyntax.Raw, extended: false, part.Index));
+        }
         else
         {
-            if (Ascii.EqualsIgnoreCase(name, "Content-Type"u8))
-            {
-                Once(ref type, part.Index, "Content-Type");
-                part.ContentType = HttpSyntax.Decode(value);
-            }
-
-            // Every other header travels upstream, so its value is scanned like any text.
-            part.Extras.Add(ParameterValueCodec.Decode(body, start + valueStart, start + valueEnd, HeaderValueSyntax.Raw, extended: false, part.Index));
+            // No files API reads other part headers; the whole line stays behind (with its CRLF, which every header
+            // line has: the block is followed by the blank line), so neither name nor value can carry text out.
+            part.Removals.Add((start, end + 2));
         }
     }
 

@@ -23,6 +23,9 @@ internal static class ProxyApplication
         // would log values before the proxy has scrubbed anything, whatever level the configuration asks for.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel.BadRequests", LogLevel.None);
+
+        // "Hosting failed to start" comes with a stack trace; serve prints the reason as one line instead.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddPrivacyProxy(builder.Configuration);
 
         var app = builder.Build();

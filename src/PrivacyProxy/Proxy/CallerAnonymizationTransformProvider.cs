@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Microsoft.Net.Http.Headers;
+using PrivacyProxy.Proxy.Headers;
 using PrivacyProxy.Security;
 using Yarp.ReverseProxy.Transforms;
 using Yarp.ReverseProxy.Transforms.Builder;
@@ -7,8 +8,10 @@ using Yarp.ReverseProxy.Transforms.Builder;
 namespace PrivacyProxy.Proxy;
 
 /// <summary>
-/// Header policy for every route. Requests: only an allow-list of protocol headers is copied (so caller IPs,
-/// forwarding headers, cookies, device, session and trace ids, and OpenAI organisation headers never leave),
+/// Header policy for every route. Requests: only protocol headers that pass their grammar are copied
+/// (<see cref="ForwardedRequestHeaders"/>; so caller IPs, forwarding headers, cookies, device, session and trace
+/// ids, OpenAI organisation headers and free text in an allowed header never leave; <c>anthropic-*</c> only on
+/// Anthropic routes, no Content-Type on body-less ones),
 /// YARP's X-Forwarded-* are off, a fixed User-Agent is sent, and the upstream key replaces the caller's (in the
 /// header style of <see cref="UpstreamKeyHeaders"/>; the caller's own key is forwarded only without one).
 /// Responses: Content-Length goes (restoring changes it), event streams are marked uncacheable and unbuffered.
@@ -18,19 +21,11 @@ internal sealed class CallerAnonymizationTransformProvider : ITransformProvider
     /// <summary>The User-Agent sent upstream instead of the caller's (which names OS, runtime and tool versions).</summary>
     public const string UserAgent = "PrivacyProxy/1.0";
 
-    // Accept-Encoding is deliberately absent: the proxy must read responses to restore them.
-    private static readonly string[] AllowedRequestHeaders =
-    [
-        HeaderNames.Accept,
-        HeaderNames.ContentType,
-        HeaderNames.ContentLength,
-        "anthropic-version",
-        "anthropic-beta",
-    ];
+    // Only the length is copied as sent: every other caller header that may leave is checked against its grammar
+    // by ForwardedRequestHeaders. Accept-Encoding is deliberately absent: the proxy must read responses to restore them.
+    private static readonly string[] AllowedRequestHeaders = [HeaderNames.ContentLength];
 
-    private const string ApiKeyHeader = "x-api-key";
-
-    private static readonly string[] CallerCredentialHeaders = [HeaderNames.Authorization, ApiKeyHeader];
+    private const string ApiKeyHeader = CallerCredentialHeaders.ApiKey;
 
     public void ValidateRoute(TransformRouteValidationContext context)
     {
@@ -45,15 +40,17 @@ internal sealed class CallerAnonymizationTransformProvider : ITransformProvider
         context.UseDefaultForwarders = false;
         context.AddRequestHeadersAllowed(AllowedRequestHeaders);
         var keyHeader = UpstreamKeyHeaders.For(context.Route);
-        context.AddRequestTransform(request => SetUpstreamHeaders(request, keyHeader));
+        var profile = RouteHeaderProfile.Of(context.Route);
+        context.AddRequestTransform(request => SetUpstreamHeaders(request, keyHeader, profile));
         context.AddResponseTransform(PrepareResponseHeaders);
     }
 
-    private static ValueTask SetUpstreamHeaders(RequestTransformContext context, UpstreamKeyHeader keyHeader)
+    private static ValueTask SetUpstreamHeaders(RequestTransformContext context, UpstreamKeyHeader keyHeader, RouteHeaderProfile profile)
     {
         // Resolved per request: YARP builds transforms when routes are mapped, before options are validated.
         var authentication = context.HttpContext.RequestServices.GetRequiredService<UpstreamAuthentication>();
         var request = context.ProxyRequest;
+        ForwardedRequestHeaders.Apply(context.HttpContext.Request, request, profile);
         request.Headers.Remove(HeaderNames.UserAgent);
         request.Headers.TryAddWithoutValidation(HeaderNames.UserAgent, UserAgent);
         switch (authentication.Mode)
@@ -65,14 +62,7 @@ internal sealed class CallerAnonymizationTransformProvider : ITransformProvider
                 request.Headers.TryAddWithoutValidation(ApiKeyHeader, authentication.ApiKey);
                 break;
             case UpstreamAuthenticationMode.CallerKey:
-                foreach (var name in CallerCredentialHeaders)
-                {
-                    if (context.HttpContext.Request.Headers.TryGetValue(name, out var values))
-                    {
-                        request.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
-                    }
-                }
-
+                ForwardedRequestHeaders.ApplyCallerCredentials(context.HttpContext.Request, request);
                 break;
         }
 

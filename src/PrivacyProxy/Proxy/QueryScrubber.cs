@@ -1,41 +1,76 @@
-using Microsoft.AspNetCore.Http.Extensions;
-using Microsoft.AspNetCore.WebUtilities;
+using PrivacyProxy.Protocols;
 using PrivacyProxy.Redaction;
 
 namespace PrivacyProxy.Proxy;
 
 /// <summary>
-/// Scrubs query-string names and values with the request's session, so nothing detected leaves in the URL either.
-/// The query is rebuilt only when something changed.
+/// Scrubs the query string with the request's session, so nothing detected leaves in the URL either. Each
+/// <c>name=value</c> pair is percent-decoded until stable (<c>+</c> as a space; double and triple encoding
+/// unwrapped) and scanned as one text, so a cue in the name (<c>password=…</c>) counts for its value. A pair with
+/// a finding is written back as its scrubbed, decoded text encoded once; every other pair leaves byte for byte.
+/// A pair still changing after <see cref="MaxDecodeRounds"/> rounds cannot be scanned with certainty: refused.
 /// </summary>
 internal static class QueryScrubber
 {
+    /// <summary>Decoding rounds before a query is refused (real clients encode once; a few proxies twice).</summary>
+    public const int MaxDecodeRounds = 8;
+
     /// <summary>Rewrites <paramref name="request"/>'s query string in place.</summary>
+    /// <exception cref="ProtocolException">400 when a pair is encoded more deeply than <see cref="MaxDecodeRounds"/>.</exception>
     public static void Apply(HttpRequest request, ITextScrubber scrubber)
     {
-        if (!request.QueryString.HasValue)
+        if (!request.QueryString.HasValue || request.QueryString.Value!.Length <= 1)
         {
             return;
         }
 
-        var builder = new QueryBuilder();
+        var pairs = request.QueryString.Value.AsSpan(1).ToString().Split('&');
         bool changed = false;
-        foreach (var (name, values) in QueryHelpers.ParseQuery(request.QueryString.Value))
+        for (int i = 0; i < pairs.Length; i++)
         {
-            string scrubbedName = scrubber.Scrub(name);
-            changed |= scrubbedName != name;
-            foreach (var value in values)
+            string pair = pairs[i];
+            int equals = pair.IndexOf('=');
+            string name = Decode(equals < 0 ? pair : pair[..equals]);
+            string text = equals < 0 ? name : name + "=" + Decode(pair[(equals + 1)..]);
+            string scrubbed = scrubber.Scrub(text);
+            if (string.Equals(scrubbed, text, StringComparison.Ordinal))
             {
-                string original = value ?? "";
-                string scrubbed = scrubber.Scrub(original);
-                changed |= scrubbed != original;
-                builder.Add(scrubbedName, scrubbed);
+                continue;
             }
+
+            changed = true;
+            pairs[i] = equals >= 0 && scrubbed.StartsWith(name + "=", StringComparison.Ordinal)
+                ? pair[..equals] + "=" + Uri.EscapeDataString(scrubbed[(name.Length + 1)..])
+                : Uri.EscapeDataString(scrubbed);
         }
 
         if (changed)
         {
-            request.QueryString = builder.ToQueryString();
+            request.QueryString = new QueryString("?" + string.Join('&', pairs));
         }
+    }
+
+    /// <summary>Percent-decodes (and reads <c>+</c> as a space) until the text stops changing.</summary>
+    internal static string Decode(string component)
+    {
+        string text = component;
+        for (int round = 0; round < MaxDecodeRounds; round++)
+        {
+            if (text.AsSpan().IndexOfAny('%', '+') < 0)
+            {
+                return text;
+            }
+
+            string next = Uri.UnescapeDataString(text.Replace('+', ' '));
+            if (string.Equals(next, text, StringComparison.Ordinal))
+            {
+                return text;
+            }
+
+            text = next;
+        }
+
+        throw new ProtocolException(
+            400, ProtocolErrorCodes.InvalidRequest, $"The query string is percent-encoded more than {MaxDecodeRounds} times over and cannot be scanned.");
     }
 }

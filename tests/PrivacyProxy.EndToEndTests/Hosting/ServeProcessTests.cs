@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -53,46 +52,15 @@ public sealed partial class ServeProcessTests : IAsyncLifetime
         }
     }
 
-    private System.Diagnostics.Process StartProxy()
-    {
-        var start = new ProcessStartInfo
+    private System.Diagnostics.Process StartProxy() => ServeProcess.Start(
+        _workingDirectory,
+        ["--urls", "http://127.0.0.1:0"],
+        new Dictionary<string, string>
         {
-            WorkingDirectory = _workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        string apphost = Path.Combine(ProgramDirectory(), OperatingSystem.IsWindows() ? "PrivacyProxy.exe" : "PrivacyProxy");
-        if (File.Exists(apphost))
-        {
-            start.FileName = apphost;
-        }
-        else
-        {
-            start.FileName = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-            start.ArgumentList.Add(Path.Combine(ProgramDirectory(), "PrivacyProxy.dll"));
-        }
-
-        foreach (var argument in new[] { "serve", "--urls", "http://127.0.0.1:0" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ReverseProxy__Clusters__hosted__Destinations__primary__Address"] = _upstream.BaseUri.ToString();
-        start.Environment["DEEPSEEK_API_KEY"] = "sk-process-test-000000000000000001";
-        start.Environment["PrivacyProxy__Upstream__ApiKey"] = "";
-        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
-        return System.Diagnostics.Process.Start(start)!;
-    }
-
-    /// <summary>The host project's own build output (same configuration as the tests), else the copy next to the tests.</summary>
-    private static string ProgramDirectory()
-    {
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        string configuration = testBin.Parent!.Name;
-        string built = Path.GetFullPath(Path.Combine(testBin.FullName, "..", "..", "..", "..", "..", "src", "PrivacyProxy", "bin", configuration, testBin.Name));
-        return File.Exists(Path.Combine(built, "PrivacyProxy.dll")) ? built : testBin.FullName;
-    }
+            ["ReverseProxy__Clusters__hosted__Destinations__primary__Address"] = _upstream.BaseUri.ToString(),
+            ["DEEPSEEK_API_KEY"] = "sk-process-test-000000000000000001",
+            ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
+        });
 
     private static async Task<Uri> WaitForListeningAsync(System.Diagnostics.Process process)
     {

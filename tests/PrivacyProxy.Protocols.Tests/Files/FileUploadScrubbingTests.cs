@@ -95,7 +95,7 @@ public sealed class FileUploadScrubbingTests
         output.Should().Contain("name=\"note-[[EMAIL_1]]\"").And.Contain("call [[CREDIT_CARD_1]]");
         scrubber.Calls.Contains("user_data").Should().BeFalse("purpose is protocol vocabulary");
         scrubber.Calls.Contains("purpose").Should().BeFalse("known field names are vocabulary");
-        scrubber.Calls.Count.Should().Be(5, "the unknown name, its value, the file name, its Content-Type and the file content are scanned");
+        scrubber.Calls.Count.Should().Be(6, "the boundary, the unknown name, its value, the file name, its Content-Type and the file content are scanned");
     }
 
     [Fact]
