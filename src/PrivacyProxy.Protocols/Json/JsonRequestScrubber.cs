@@ -8,35 +8,47 @@ using PrivacyProxy.Redaction;
 namespace PrivacyProxy.Protocols.Json;
 
 /// <summary>
-/// Scrubs a JSON request body in one forward pass, guided by the protocol's <see cref="JsonShape"/>: every string
-/// (and unknown property name) is classified as skip, text, embedded JSON or media, scrubbed in document order,
-/// and only the tokens whose value changed are rewritten; every other byte is copied through.
+/// Scrubs a JSON request body in one forward pass, guided by the protocol's <see cref="JsonShape"/>: every string,
+/// number and unknown property name is classified (text, vocabulary checked against its grammar, media, token ids,
+/// identifier) and collected in document order into <see cref="TextPieces"/>, which scrubs them together, joined
+/// across boundaries, and rewrites only the tokens whose value changed; every other byte is copied through.
+/// A string that holds JSON is walked as a document of its own (at most <see cref="MaxEmbedding"/> levels of
+/// strings inside strings), and also scanned as written.
 /// </summary>
 internal sealed class JsonRequestScrubber
 {
     /// <summary>Deepest nesting accepted, in requests and in embedded JSON documents.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>Levels of JSON documents inside strings walked as documents; deeper ones are scanned as text.</summary>
+    public const int MaxEmbedding = 8;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private readonly TextPieces _pieces;
+    private readonly int _document;
+    private readonly int _embedding;
     private readonly ITextScrubber _scrubber;
-    private readonly bool _allowMedia;
+    private readonly RequestRewriteOptions _options;
     private readonly IdentityField? _identity;
-    private readonly string? _userId;
-    private readonly JsonSplice _splice = new();
+    private readonly JsonSplice _splice;
     private readonly List<Frame> _frames = [];
     private int _pendingIdentityLevel = -1;
 
-    private JsonRequestScrubber(ITextScrubber scrubber, bool allowMedia, IdentityField? identity, string? userId)
+    private JsonRequestScrubber(
+        TextPieces pieces, int document, int embedding, ITextScrubber scrubber, RequestRewriteOptions options, IdentityField? identity)
     {
+        _pieces = pieces;
+        _document = document;
+        _embedding = embedding;
         _scrubber = scrubber;
-        _allowMedia = allowMedia;
+        _options = options;
         _identity = identity;
-        _userId = userId;
+        _splice = pieces.SpliceOf(document);
     }
 
     /// <summary>Scrubs a request body whose root must be an object.</summary>
-    /// <exception cref="ProtocolException">Malformed body or unscannable media.</exception>
+    /// <exception cref="ProtocolException">Malformed body, unscannable media or token ids, or vocabulary out of its grammar.</exception>
     public static byte[] Rewrite(
         ReadOnlySpan<byte> json, JsonShape root, IdentityField? identity, ITextScrubber scrubber, RequestRewriteOptions options)
     {
@@ -50,7 +62,8 @@ internal sealed class JsonRequestScrubber
             throw Invalid("The request body is not valid UTF-8.");
         }
 
-        var walker = new JsonRequestScrubber(scrubber, options.AllowUnscannedMedia, identity, options.UserId);
+        var pieces = new TextPieces();
+        var walker = new JsonRequestScrubber(pieces, TextPieces.Root, 0, scrubber, options, identity);
         try
         {
             walker.Walk(json, root, requireObject: true);
@@ -61,7 +74,7 @@ internal sealed class JsonRequestScrubber
             throw Invalid($"The request body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}).");
         }
 
-        return walker._splice.IsEmpty ? json.ToArray() : walker._splice.Apply(json);
+        return pieces.Resolve(json, scrubber);
     }
 
     private static ProtocolException Invalid(string message) =>
@@ -180,7 +193,7 @@ internal sealed class JsonRequestScrubber
     {
         var top = _frames[^1];
         _frames.RemoveAt(_frames.Count - 1);
-        if (top.IdentityLevel >= 0 && !top.IdentitySeen && _userId is not null && _identity is not null)
+        if (top.IdentityLevel >= 0 && !top.IdentitySeen && _options.UserId is { } userId && _identity is not null)
         {
             var writer = _splice.Begin(position, position);
             if (top.Count > 0)
@@ -188,7 +201,7 @@ internal sealed class JsonRequestScrubber
                 writer.Write(","u8);
             }
 
-            _identity.WriteMemberFrom(top.IdentityLevel, _userId, writer);
+            _identity.WriteMemberFrom(top.IdentityLevel, userId, writer);
             _splice.End();
         }
     }
@@ -215,7 +228,7 @@ internal sealed class JsonRequestScrubber
 
         if (!top.Shape.TryGetProperty(name, out var shape))
         {
-            ScrubToken(name, nameStart, nameEnd);
+            AddText(name, nameStart, nameEnd);
         }
 
         top.ValueShape = shape;
@@ -233,7 +246,7 @@ internal sealed class JsonRequestScrubber
             return false;
         }
 
-        if (!leaf && _userId is null)
+        if (!leaf && _options.UserId is null)
         {
             return false;
         }
@@ -246,9 +259,9 @@ internal sealed class JsonRequestScrubber
         }
 
         int valueEnd = (int)reader.BytesConsumed;
-        if (_userId is not null)
+        if (_options.UserId is { } userId)
         {
-            _identity.WriteValueFrom(level + 1, _userId, _splice.Begin(valueStart, valueEnd));
+            _identity.WriteValueFrom(level + 1, userId, _splice.Begin(valueStart, valueEnd));
             _splice.End();
         }
         else
@@ -263,57 +276,105 @@ internal sealed class JsonRequestScrubber
     {
         if (reader.TokenType == JsonTokenType.Number)
         {
-            if (shape.Role == FieldRole.Text)
-            {
-                int start = (int)reader.TokenStartIndex;
-                ScrubToken(Encoding.UTF8.GetString(reader.ValueSpan), start, start + reader.ValueSpan.Length);
-            }
-
+            OnNumber(ref reader, shape);
             return;
         }
 
         if (reader.TokenType != JsonTokenType.String)
         {
+            // true, false and null carry nothing.
             return;
         }
 
+        int start = (int)reader.TokenStartIndex;
+        int end = StringTokenEnd(ref reader);
         switch (shape.Role)
         {
-            case FieldRole.Text:
-                ScrubToken(JsonStringReader.GetString(ref reader), (int)reader.TokenStartIndex, StringTokenEnd(ref reader));
-                break;
-            case FieldRole.EmbeddedJson:
-                ScrubEmbedded(ref reader);
+            case FieldRole.Vocabulary:
+                OnVocabulary(JsonStringReader.GetString(ref reader), start, end, shape.Grammar!);
                 break;
             case FieldRole.Media:
-                ScrubMedia(ref reader);
+                OnMedia(ref reader, start, end);
+                break;
+            case FieldRole.Identifier when _options.HashIdentifier is { } hash:
+                _splice.ReplaceWithString(start, end, hash(JsonStringReader.GetString(ref reader)));
                 break;
             default:
+                AddText(JsonStringReader.GetString(ref reader), start, end);
                 break;
         }
     }
 
-    private void ScrubToken(string value, int start, int end)
+    /// <summary>
+    /// Numbers are scanned as their plain digits wherever they are (a card number sent as a number is still one);
+    /// token ids cannot be, and vocabulary numbers must be in range.
+    /// </summary>
+    private void OnNumber(ref Utf8JsonReader reader, JsonShape shape)
     {
-        string scrubbed = _scrubber.Scrub(value);
-        if (!string.Equals(value, scrubbed, StringComparison.Ordinal))
+        ReadOnlySpan<byte> token = reader.ValueSpan;
+        if (shape.Role == FieldRole.TokenIds)
         {
-            _splice.ReplaceWithString(start, end, scrubbed);
+            if (!_options.AllowUnscannedMedia)
+            {
+                throw new ProtocolException(
+                    415,
+                    ProtocolErrorCodes.UnscannableContent,
+                    $"The request field '{CurrentPath()}' carries token ids, which cannot be scanned for sensitive data, so the " +
+                    "request was not forwarded. Send the text instead.");
+            }
+
+            return;
+        }
+
+        if (shape.Grammar is { Kind: FieldGrammarKind.Number } range && !range.InRange(NumberText.Value(token)))
+        {
+            throw Invalid($"The request field '{CurrentPath()}' must be a number from {range.Min} to {range.Max}.");
+        }
+
+        int start = (int)reader.TokenStartIndex;
+        _pieces.Token(_document, start, start + token.Length, _pieces.Add(NumberText.Canonical(token)));
+    }
+
+    private void OnVocabulary(string value, int start, int end, FieldGrammar grammar)
+    {
+        if (grammar.Kind == FieldGrammarKind.Opaque)
+        {
+            // Provider ciphertext cannot hold a placeholder (the provider would reject it), so a value that is not
+            // ciphertext, or in which the detector finds anything, is refused; a clean blob creates no placeholder.
+            if (!OpaqueBlob.IsPlausible(value) || !string.Equals(_scrubber.Scrub(value), value, StringComparison.Ordinal))
+            {
+                throw Invalid(
+                    $"The request field '{CurrentPath()}' must be the opaque data the provider issued (base64 ciphertext), " +
+                    "so the request was not forwarded.");
+            }
+
+            return;
+        }
+
+        if (!grammar.Accepts(value))
+        {
+            AddText(value, start, end);
         }
     }
 
-    private void ScrubEmbedded(ref Utf8JsonReader reader)
+    /// <summary>
+    /// Collects a text for scrubbing. A string that holds JSON is also walked as a document (tool-call arguments,
+    /// tool results); one that does not parse, or nests too deep, is scanned as written and with its escapes decoded.
+    /// </summary>
+    private void AddText(string value, int start, int end)
     {
-        string value = JsonStringReader.GetString(ref reader);
-        string scrubbed = TryScrubEmbedded(value) ?? _scrubber.Scrub(value);
-        if (!string.Equals(value, scrubbed, StringComparison.Ordinal))
+        bool json = LooksLikeJson(value);
+        int raw = _pieces.Add(value);
+        if (json && _embedding < MaxEmbedding && TryAddDocument(value, start, end, raw))
         {
-            _splice.ReplaceWithString((int)reader.TokenStartIndex, StringTokenEnd(ref reader), scrubbed);
+            return;
         }
+
+        string? view = ScanView.Of(value, unescapeAll: json);
+        _pieces.Token(_document, start, end, raw, view is null ? -1 : _pieces.Add(view));
     }
 
-    /// <summary>Scrubs a JSON document carried as text; null when it is not valid JSON (then it is scanned as text).</summary>
-    private string? TryScrubEmbedded(string value)
+    private bool TryAddDocument(string value, int start, int end, int raw)
     {
         byte[] bytes;
         try
@@ -322,30 +383,37 @@ internal sealed class JsonRequestScrubber
         }
         catch (EncoderFallbackException)
         {
-            return null;
+            return false;
         }
 
-        if (!JsonSyntax.IsValid(bytes, MaxDepth))
+        if (!JsonSyntax.IsValid(bytes, MaxDepth - 1))
         {
-            return null;
+            return false;
         }
 
-        var inner = new JsonRequestScrubber(_scrubber, allowMedia: true, identity: null, userId: null);
+        int document = _pieces.AddDocument(bytes, _document, start, end, raw);
+        var inner = new JsonRequestScrubber(_pieces, document, _embedding + 1, _scrubber, _options, identity: null);
         inner.Walk(bytes, JsonShape.FreeForm, requireObject: false);
-        return inner._splice.IsEmpty ? value : Encoding.UTF8.GetString(inner._splice.Apply(bytes));
+        return true;
     }
 
-    private void ScrubMedia(ref Utf8JsonReader reader)
+    private static bool LooksLikeJson(string value)
+    {
+        int first = value.AsSpan().IndexOfAnyExcept(" \t\r\n");
+        return first >= 0 && value[first] is '{' or '[';
+    }
+
+    private void OnMedia(ref Utf8JsonReader reader, int start, int end)
     {
         string? decoded = reader.ValueIsEscaped ? JsonStringReader.GetString(ref reader) : null;
         bool remote = decoded is null ? JsonSyntax.IsHttpUrl(reader.ValueSpan) : JsonSyntax.IsHttpUrl(decoded);
         if (remote)
         {
-            ScrubToken(decoded ?? JsonStringReader.GetString(ref reader), (int)reader.TokenStartIndex, StringTokenEnd(ref reader));
+            AddText(decoded ?? JsonStringReader.GetString(ref reader), start, end);
             return;
         }
 
-        if (reader.ValueSpan.Length == 0 || _allowMedia)
+        if (reader.ValueSpan.Length == 0 || _options.AllowUnscannedMedia)
         {
             return;
         }
