@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Text;
 
 namespace PrivacyProxy.Protocols.Json;
 
@@ -65,17 +64,19 @@ internal static class OpaqueBlob
         }
     }
 
-    /// <summary>Decodes either alphabet, unpadded (standard characters are mapped to the URL-safe ones).</summary>
+    /// <summary>Decodes either alphabet, padded or not (URL-safe characters are mapped to the standard ones).</summary>
     private static int Decode(ReadOnlySpan<char> body, byte[] output)
     {
-        char[] rented = ArrayPool<char>.Shared.Rent(body.Length);
+        int padded = (body.Length + 3) / 4 * 4;
+        char[] rented = ArrayPool<char>.Shared.Rent(padded);
         try
         {
-            Span<char> urlSafe = rented.AsSpan(0, body.Length);
-            body.CopyTo(urlSafe);
-            urlSafe.Replace('+', '-');
-            urlSafe.Replace('/', '_');
-            return Base64Url.TryDecodeFromChars(urlSafe, output, out int written) ? written : 0;
+            Span<char> standard = rented.AsSpan(0, padded);
+            body.CopyTo(standard);
+            standard[body.Length..].Fill('=');
+            standard.Replace('-', '+');
+            standard.Replace('_', '/');
+            return Convert.TryFromBase64Chars(standard, output, out int written) ? written : 0;
         }
         finally
         {
