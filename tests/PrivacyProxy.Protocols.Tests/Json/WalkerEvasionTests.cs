@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using PrivacyProxy.Protocols.Anthropic;
 using PrivacyProxy.Protocols.OpenAI;
 using PrivacyProxy.Protocols.Responses;
@@ -22,8 +24,29 @@ public sealed class WalkerEvasionTests
         Encoding.UTF8.GetString(protocol.RewriteRequest(
             Encoding.UTF8.GetBytes(Secrets.Fill(body)), new RedactionSession(Sessions.Detector()), options ?? RequestRewriteOptions.Default));
 
-    private static void ShouldNotLeak(string output) =>
+    /// <summary>Checks the output as written and in every decoded form: its string values, their escapes decoded, C0 controls removed.</summary>
+    private static void ShouldNotLeak(string output)
+    {
         Secrets.AnyIn(output).Should().BeFalse("no planted value may reach the upstream");
+        string decoded = string.Join("\n", Strings(JsonNode.Parse(output)));
+        for (int round = 0; round < 4; round++)
+        {
+            decoded = Regex.Replace(decoded, @"\\u([0-9a-fA-F]{4})", m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString())
+                .Replace("\\\"", "\"", StringComparison.Ordinal)
+                .Replace("\\\\", "\\", StringComparison.Ordinal);
+        }
+
+        decoded = new string([.. decoded.Where(c => c >= ' ' || c is '\t' or '\n' or '\r')]);
+        Secrets.AnyIn(decoded).Should().BeFalse("no planted value may reach the upstream in a decoded form");
+    }
+
+    private static IEnumerable<string> Strings(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Strings(p.Value).Prepend(p.Key)),
+        JsonArray a => a.SelectMany(Strings),
+        JsonValue v when v.TryGetValue(out string? text) => [text],
+        _ => [],
+    };
 
     [Theory]
     [InlineData("""{"model":"{KEY}","messages":[]}""")]
@@ -133,7 +156,7 @@ public sealed class WalkerEvasionTests
             string content = string.Join(",", pieces.Select(p => $$"""{"type":"text","text":"{{p}}"}"""));
             string output = Chat($$"""{"messages":[{"role":"user","content":[{"type":"text","text":"card: "},{{content}}]},{"role":"user","content":"thanks"}]}""");
 
-            var texts = System.Text.Json.Nodes.JsonNode.Parse(output)!["messages"]![0]!["content"]!.AsArray()
+            var texts = JsonNode.Parse(output)!["messages"]![0]!["content"]!.AsArray()
                 .Select(part => part!["text"]!.GetValue<string>()).ToList();
             string.Concat(texts).Should().NotContain(Secrets.Card, "the split card must not leave (round {0})", round);
             texts.Skip(1).Should().OnlyContain(t => !t.Any(char.IsAsciiDigit) || t.StartsWith("[[", StringComparison.Ordinal),
