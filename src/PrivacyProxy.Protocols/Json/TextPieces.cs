@@ -11,12 +11,12 @@ namespace PrivacyProxy.Protocols.Json;
 /// </summary>
 internal sealed class TextPieces
 {
+    /// <summary>Index of the request body itself.</summary>
+    public const int Root = 0;
+
     private readonly List<string> _texts = [];
     private readonly List<Slot> _slots = [];
     private readonly List<Document> _documents = [new(null, new JsonSplice(), -1, 0, 0, -1)];
-
-    /// <summary>Index of the request body itself.</summary>
-    public const int Root = 0;
 
     /// <summary>The edits of document <paramref name="document"/>.</summary>
     public JsonSplice SpliceOf(int document) => _documents[document].Splice;
