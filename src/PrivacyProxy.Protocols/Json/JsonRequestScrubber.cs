@@ -397,10 +397,11 @@ internal sealed class JsonRequestScrubber
         return true;
     }
 
+    /// <summary>An object, an array, or a JSON string literal (a document encoded twice), after leading whitespace.</summary>
     private static bool LooksLikeJson(string value)
     {
         int first = value.AsSpan().IndexOfAnyExcept(" \t\r\n");
-        return first >= 0 && value[first] is '{' or '[';
+        return first >= 0 && value[first] is '{' or '[' or '"';
     }
 
     private void OnMedia(ref Utf8JsonReader reader, int start, int end)

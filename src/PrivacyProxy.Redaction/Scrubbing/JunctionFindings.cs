@@ -1,3 +1,4 @@
+using System.Text;
 using PrivacyProxy.Detection;
 
 namespace PrivacyProxy.Redaction.Scrubbing;
@@ -33,8 +34,8 @@ internal static class JunctionFindings
         }
 
         List<Finding>[]? fragments = null;
-        var seen = new HashSet<(int, int)>();
-        var window = new System.Text.StringBuilder(2 * Reach);
+        HashSet<(int Start, int End)>? seen = null;
+        var window = new StringBuilder(2 * Reach);
         for (int boundary = 1; boundary < pieces.Count; boundary++)
         {
             int at = starts[boundary];
@@ -50,7 +51,7 @@ internal static class JunctionFindings
             {
                 int start = from + finding.Start;
                 int end = from + finding.End;
-                if (start >= at || end <= at || !seen.Add((start, end)))
+                if (start >= at || end <= at || !(seen ??= []).Add((start, end)))
                 {
                     continue;
                 }
@@ -64,7 +65,7 @@ internal static class JunctionFindings
     }
 
     /// <summary>Copies the joined text between global offsets <paramref name="from"/> and <paramref name="to"/>.</summary>
-    private static void Fill(System.Text.StringBuilder window, IReadOnlyList<string> pieces, int[] starts, int from, int to)
+    private static void Fill(StringBuilder window, IReadOnlyList<string> pieces, int[] starts, int from, int to)
     {
         window.Clear();
         int piece = PieceAt(starts, from);

@@ -120,6 +120,8 @@ public sealed class WalkerEvasionTests
     [InlineData("""{"messages":[{"role":"user","content":"[\"{\\\"card\\\":\\\"{CARD}\\\"}\"]"}]}""")]
     [InlineData("""{"messages":[{"role":"user","content":"\"{\\\"k\\\":\\\"{KEY}\\\"}\""}]}""")]
     [InlineData("""{"messages":[{"role":"user","content":"4111\u00001111\u000011111111"}]}""")]
+    [InlineData("""{"x_extra":{"4111\u00001111\u000011111111":1},"messages":[]}""")]
+    [InlineData("""{"messages":[{"role":"user","content":"\"\\\"\\\\u0061lice@example.com\\\"\""}]}""")]
     [InlineData("""{"messages":[{"role":"user","content":"\u0061lice@ex\u0061mple.com"}]}""")]
     [InlineData("""{"messages":[{"role":"user","content":"{\"n\":\"\\ud83d\\ude00 {EMAIL}\"}"}]}""")]
     public void RewriteRequest_JsonAndEscapesInStrings_Scanned(string body)
