@@ -69,6 +69,24 @@ public sealed class WalkerEvasionTests
         Chat(body).Should().Be(body);
     }
 
+    [Fact]
+    public void RewriteRequest_ClaudeCodeShapedRequest_BytesIdentical()
+    {
+        string signature = Convert.ToBase64String(RandomBytes(180));
+        string body = """{"model":"claude-sonnet-4-5-20250929","max_tokens":32000,"stream":true,"temperature":1,"system":[{"type":"text","text":"You are Claude Code.","cache_control":{"type":"ephemeral"}}],"thinking":{"type":"enabled","budget_tokens":31999},"tools":[{"name":"Bash","description":"Runs a command","input_schema":{"type":"object","properties":{"command":{"type":"string"},"timeout":{"type":"number","maximum":600000}},"required":["command"]}}],"tool_choice":{"type":"auto"},"messages":[{"role":"user","content":[{"type":"text","text":"list files"}]},{"role":"assistant","content":[{"type":"thinking","thinking":"I will run ls.","signature":"BLOB"},{"type":"tool_use","id":"toolu_01T1x1fJ34qAmk2tNTrN7Up6","name":"Bash","input":{"command":"ls -la","timeout":120000}}]},{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_01T1x1fJ34qAmk2tNTrN7Up6","content":"total 8\nREADME.md","is_error":false,"cache_control":{"type":"ephemeral","ttl":"1h"}}]}]}""".Replace("BLOB", signature, StringComparison.Ordinal);
+
+        Rewrite(AnthropicMessagesProtocol.Instance, body).Should().Be(body);
+    }
+
+    [Fact]
+    public void RewriteRequest_CodexShapedRequest_BytesIdentical()
+    {
+        string encrypted = "gAAAAA" + Convert.ToBase64String(RandomBytes(240)).Replace('+', '-').Replace('/', '_');
+        string body = """{"model":"gpt-5-codex","instructions":"You are Codex.","input":[{"type":"message","role":"developer","content":[{"type":"input_text","text":"sandbox: workspace-write"}]},{"type":"message","role":"user","content":[{"type":"input_text","text":"fix the test"}]},{"type":"reasoning","summary":[{"type":"summary_text","text":"Looking at tests"}],"content":null,"encrypted_content":"BLOB"},{"type":"function_call","name":"shell","arguments":"{\"command\":[\"bash\",\"-lc\",\"ls\"],\"timeout_ms\":120000}","call_id":"call_8GyZ3Bm1sJeVm0QpQ2Xq9a1c"},{"type":"function_call_output","call_id":"call_8GyZ3Bm1sJeVm0QpQ2Xq9a1c","output":"{\"output\":\"README.md\\n\",\"metadata\":{\"exit_code\":0,\"duration_seconds\":0.1}}"}],"tools":[{"type":"function","name":"shell","description":"Runs a shell command","strict":false,"parameters":{"type":"object","properties":{"command":{"type":"array","items":{"type":"string"}}},"required":["command"]}}],"tool_choice":"auto","parallel_tool_calls":false,"reasoning":{"effort":"medium","summary":"auto"},"store":false,"stream":true,"include":["reasoning.encrypted_content"]}""".Replace("BLOB", encrypted, StringComparison.Ordinal);
+
+        Rewrite(OpenAIResponsesProtocol.Instance, body).Should().Be(body);
+    }
+
     [Theory]
     [InlineData("cGFzc3dvcmQ6IGh1bnRlcjIgZm9yIHRoZSBkYXRhYmFzZQ==")]
     [InlineData("not base64 at all")]
