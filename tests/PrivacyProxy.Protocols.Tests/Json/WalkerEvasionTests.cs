@@ -157,7 +157,7 @@ public sealed class WalkerEvasionTests
     }
 
     [Fact]
-    public void RewriteRequest_CardSplitAcrossContentParts_RandomSplits_NeverLeaves()
+    public void RewriteRequest_CardSplitAcrossPartsOrMessages_RandomSplits_NeverLeaves()
     {
         var random = new Random(11);
         for (int round = 0; round < 200; round++)
@@ -173,11 +173,15 @@ public sealed class WalkerEvasionTests
             }
 
             pieces.Add(Secrets.Card[from..]);
-            string content = string.Join(",", pieces.Select(p => $$"""{"type":"text","text":"{{p}}"}"""));
-            string output = Chat($$"""{"messages":[{"role":"user","content":[{"type":"text","text":"card: "},{{content}}]},{"role":"user","content":"thanks"}]}""");
+            bool asMessages = round % 2 == 1;
+            string body = asMessages
+                ? $$"""{"messages":[{"role":"user","content":"card: "},{{string.Join(",", pieces.Select(p => $$"""{"role":"user","content":"{{p}}"}"""))}}]}"""
+                : $$"""{"messages":[{"role":"user","content":[{"type":"text","text":"card: "},{{string.Join(",", pieces.Select(p => $$"""{"type":"text","text":"{{p}}"}"""))}}]},{"role":"user","content":"thanks"}]}""";
 
-            var texts = JsonNode.Parse(output)!["messages"]![0]!["content"]!.AsArray()
-                .Select(part => part!["text"]!.GetValue<string>()).ToList();
+            var messages = JsonNode.Parse(Chat(body))!["messages"]!.AsArray();
+            List<string> texts = asMessages
+                ? [.. messages.Select(m => m!["content"]!.GetValue<string>())]
+                : [.. messages[0]!["content"]!.AsArray().Select(part => part!["text"]!.GetValue<string>())];
             string.Concat(texts).Should().NotContain(Secrets.Card, "the split card must not leave (round {0})", round);
             texts.Skip(1).Should().OnlyContain(t => !t.Any(char.IsAsciiDigit) || t.StartsWith("[[", StringComparison.Ordinal),
                 "every fragment of the split card is replaced (round {0})", round);
