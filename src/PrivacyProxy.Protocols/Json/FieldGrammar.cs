@@ -54,19 +54,3 @@ internal sealed class FieldGrammar
     /// <summary>True when a number fits the range (a number in a field of another kind is out of range).</summary>
     public bool InRange(double value) => Kind == FieldGrammarKind.Number && value >= Min && value <= Max;
 }
-
-/// <summary>The kinds of <see cref="FieldGrammar"/>.</summary>
-internal enum FieldGrammarKind
-{
-    /// <summary>A string from a known set.</summary>
-    OneOf,
-
-    /// <summary>A number in a range.</summary>
-    Number,
-
-    /// <summary>A boolean.</summary>
-    Flag,
-
-    /// <summary>Provider ciphertext, base64 of a plausible length.</summary>
-    Opaque,
-}
