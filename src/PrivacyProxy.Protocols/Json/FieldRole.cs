@@ -15,6 +15,12 @@ internal enum FieldRole
     /// <summary>Token ids (completions <c>prompt</c>, Ollama <c>context</c>): numbers cannot be scanned, so they are refused unless unscanned media is allowed; strings are text.</summary>
     TokenIds,
 
+    /// <summary>
+    /// An id or name chosen by software (<c>tool_call_id</c>, <c>call_id</c>, <c>model</c>): scanned alone, not joined
+    /// with neighbouring text, so a value straddling a neighbour can never change one side of a call/result pair.
+    /// </summary>
+    Label,
+
     /// <summary>A client's device or session identifier: replaced by the proxy's keyed hash of it (issue 7, item 9).</summary>
     Identifier,
 }

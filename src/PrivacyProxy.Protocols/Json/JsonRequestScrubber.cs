@@ -296,6 +296,9 @@ internal sealed class JsonRequestScrubber
             case FieldRole.Media:
                 OnMedia(ref reader, start, end);
                 break;
+            case FieldRole.Label:
+                OnLabel(JsonStringReader.GetString(ref reader), start, end);
+                break;
             case FieldRole.Identifier when _options.HashIdentifier is { } hash:
                 _splice.ReplaceWithString(start, end, hash(JsonStringReader.GetString(ref reader)));
                 break;
@@ -333,6 +336,20 @@ internal sealed class JsonRequestScrubber
 
         int start = (int)reader.TokenStartIndex;
         _pieces.Token(_document, start, start + token.Length, _pieces.Add(NumberText.Canonical(token)));
+    }
+
+    /// <summary>
+    /// Scans an id or name alone, at once (control characters removed). It creates placeholders only when it holds a
+    /// finding, so for every real id the numbering of the texts scrubbed later is unchanged.
+    /// </summary>
+    private void OnLabel(string value, int start, int end)
+    {
+        string view = ScanView.Of(value, unescapeAll: false) ?? value;
+        string scrubbed = _scrubber.Scrub(view);
+        if (!string.Equals(scrubbed, view, StringComparison.Ordinal))
+        {
+            _splice.ReplaceWithString(start, end, scrubbed);
+        }
     }
 
     private void OnVocabulary(string value, int start, int end, FieldGrammar grammar)

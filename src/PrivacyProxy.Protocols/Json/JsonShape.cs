@@ -31,6 +31,9 @@ internal sealed class JsonShape
     /// <summary>An image, audio or file payload (URL or inline data).</summary>
     public static JsonShape Media { get; } = new(FieldRole.Media);
 
+    /// <summary>An id or a model name: scanned on its own (see <see cref="FieldRole.Label"/>).</summary>
+    public static JsonShape Label { get; } = new(FieldRole.Label);
+
     /// <summary>Token ids at any depth of arrays; strings among them are text.</summary>
     public static JsonShape TokenIds { get; } = SelfNested(FieldRole.TokenIds);
 

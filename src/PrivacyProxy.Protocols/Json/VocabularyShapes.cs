@@ -32,11 +32,11 @@ internal static class VocabularyShapes
     /// <summary>Message roles of the OpenAI-style protocols (chat, Responses, Ollama).</summary>
     public static JsonShape Role { get; } = OneOf("system", "developer", "user", "assistant", "tool", "function");
 
-    /// <summary>An id: scanned like text (see the summary).</summary>
-    public static JsonShape Id => JsonShape.Text;
+    /// <summary>An id: scanned on its own (see the summary).</summary>
+    public static JsonShape Id => JsonShape.Label;
 
-    /// <summary>A model name: scanned like text, which leaves every real name unchanged.</summary>
-    public static JsonShape Model => JsonShape.Text;
+    /// <summary>A model name: scanned on its own, which leaves every real name unchanged.</summary>
+    public static JsonShape Model => JsonShape.Label;
 
     /// <summary>One of the given values, spelled as the provider does.</summary>
     public static JsonShape OneOf(params string[] values) => JsonShape.Vocabulary(FieldGrammar.OneOf(values));

@@ -73,10 +73,11 @@ public sealed class OllamaChatRequestTests
 
     [Theory]
     [InlineData("model", "[[W_1]]-r1:8b")]
-    [InlineData("keep_alive", "[[W_2]]")]
-    [InlineData("messages[2].tool_calls[0].id", "call_[[W_3]]")]
+    [InlineData("keep_alive", "[[W_3]]")]
+    [InlineData("messages[2].tool_calls[0].id", "call_[[W_2]]")]
     public void RewriteRequest_OpenEndedVocabulary_Scanned(string path, string expected)
     {
+        // Ids and model names are scanned alone as the walk meets them, so they are numbered before joined texts.
         var scrubber = new FakeScrubber(("deepseek", "W"), ("5m", "W"), ("lyywui55", "W"));
 
         JsonAt.String(Rewrite(Body, scrubber), path).Should().Be(expected);
