@@ -3,8 +3,10 @@ namespace PrivacyProxy.Protocols.Json;
 /// <summary>
 /// Vocabulary shapes the protocol shapes share (issue 7, item 1). Ids (<c>tool_call_id</c>, <c>call_id</c>,
 /// <c>tool_use_id</c>, <c>file_id</c>, <c>previous_response_id</c>) and model names are not vocabulary: they are
-/// short, scanning them is cheap, and one value gets one placeholder everywhere in a request, so a call and its
-/// result stay linked even if an id is ever redacted. A grammar for them would only be a way around the scanner.
+/// short, scanning them is cheap, and they are scanned alone (<see cref="FieldRole.Label"/>) while one value gets
+/// one placeholder everywhere in a request, so a call and its result stay linked even if an id is ever redacted.
+/// A grammar of provider id shapes would only be a way around the scanner (<c>call_</c> followed by a card number
+/// fits <c>call_[A-Za-z0-9]+</c>).
 /// </summary>
 internal static class VocabularyShapes
 {
