@@ -12,6 +12,16 @@ public sealed record RequestRewriteOptions
     /// </summary>
     public string? UserId { get; init; }
 
-    /// <summary>Forward images, audio and file data that cannot be scanned instead of refusing the request.</summary>
+    /// <summary>
+    /// Forward images, audio and file data, and token ids, that cannot be scanned instead of refusing the request.
+    /// </summary>
     public bool AllowUnscannedMedia { get; init; }
+
+    /// <summary>
+    /// Maps a device or session identifier the client put in the body (Codex <c>client_metadata</c> and
+    /// <c>prompt_cache_key</c>, OpenAI <c>user</c>, <c>safety_identifier</c>, <c>metadata</c> values) to the value
+    /// sent instead: a keyed hash, stable per caller so caching and session semantics survive, never the device's
+    /// own id. When null, such values are scanned like text.
+    /// </summary>
+    public Func<string, string>? HashIdentifier { get; init; }
 }

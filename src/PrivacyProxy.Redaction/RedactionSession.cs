@@ -50,12 +50,47 @@ public sealed class RedactionSession : ITextScrubber, ITextRestorer
     public string Scrub(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0)
+        return text.Length == 0 ? text : Replace(text, _detector.Detect(text));
+    }
+
+    /// <summary>
+    /// Scrubs adjacent pieces of one text (content parts, blocks, messages) in order: each alone, and joined at
+    /// every boundary, so a value split across pieces is replaced in every piece it touches; each fragment is a
+    /// value of its own with a placeholder of the value's type, so restoring and numbering work as for
+    /// <see cref="Scrub"/>.
+    /// </summary>
+    public IReadOnlyList<string> ScrubPieces(IReadOnlyList<string> pieces)
+    {
+        ArgumentNullException.ThrowIfNull(pieces);
+        List<Finding>[]? fragments = JunctionFindings.Find(_detector, pieces);
+        var scrubbed = new string[pieces.Count];
+        for (int i = 0; i < pieces.Count; i++)
         {
-            return text;
+            string piece = pieces[i];
+            if (piece.Length == 0)
+            {
+                scrubbed[i] = piece;
+                continue;
+            }
+
+            IReadOnlyList<Finding> findings = _detector.Detect(piece);
+            if (fragments?[i] is { } extra)
+            {
+                var merged = new List<Finding>(findings.Count + extra.Count);
+                merged.AddRange(findings);
+                merged.AddRange(extra);
+                merged.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+                findings = merged;
+            }
+
+            scrubbed[i] = Replace(piece, findings);
         }
 
-        IReadOnlyList<Finding> findings = _detector.Detect(text);
+        return scrubbed;
+    }
+
+    private string Replace(string text, IReadOnlyList<Finding> findings)
+    {
         ProtectedSpanCollector.Collect(text, findings, _singleBracketLiterals, _literals, _spans);
         if (_spans.Count == 0)
         {

@@ -10,7 +10,8 @@ namespace PrivacyProxy.Protocols.Anthropic;
 /// </summary>
 /// <remarks>
 /// Thinking signatures: <c>signature</c> (and <c>signature_delta</c>) and <c>redacted_thinking.data</c> are opaque
-/// upstream data and pass unchanged both ways. The signature covers the thinking text the model produced, which
+/// upstream data and pass unchanged both ways when they have the provider's shape (base64 ciphertext, see
+/// <see cref="OpaqueBlob"/>); a request carrying anything else there is refused. The signature covers the thinking text the model produced, which
 /// used placeholders; the client gets that text restored and resends it, and the proxy re-scrubs it. Because a
 /// value gets the same placeholder everywhere in a request and numbering follows first appearance over the same
 /// resent history, the re-scrubbed thinking is byte-identical to what the model produced and its signature still

@@ -8,35 +8,47 @@ using PrivacyProxy.Redaction;
 namespace PrivacyProxy.Protocols.Json;
 
 /// <summary>
-/// Scrubs a JSON request body in one forward pass, guided by the protocol's <see cref="JsonShape"/>: every string
-/// (and unknown property name) is classified as skip, text, embedded JSON or media, scrubbed in document order,
-/// and only the tokens whose value changed are rewritten; every other byte is copied through.
+/// Scrubs a JSON request body in one forward pass, guided by the protocol's <see cref="JsonShape"/>: every string,
+/// number and unknown property name is classified (text, vocabulary checked against its grammar, label, media, token
+/// ids, identifier) and collected in document order into <see cref="TextPieces"/>, which scrubs them together, joined
+/// across boundaries, and rewrites only the tokens whose value changed; every other byte is copied through.
+/// A string that holds JSON is walked as a document of its own (at most <see cref="MaxEmbedding"/> levels of
+/// strings inside strings), and also scanned as written.
 /// </summary>
-internal sealed class JsonRequestScrubber
+internal sealed partial class JsonRequestScrubber
 {
     /// <summary>Deepest nesting accepted, in requests and in embedded JSON documents.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>Levels of JSON documents inside strings walked as documents; deeper ones are scanned as text.</summary>
+    public const int MaxEmbedding = 8;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private readonly TextPieces _pieces;
+    private readonly int _document;
+    private readonly int _embedding;
     private readonly ITextScrubber _scrubber;
-    private readonly bool _allowMedia;
+    private readonly RequestRewriteOptions _options;
     private readonly IdentityField? _identity;
-    private readonly string? _userId;
-    private readonly JsonSplice _splice = new();
+    private readonly JsonSplice _splice;
     private readonly List<Frame> _frames = [];
     private int _pendingIdentityLevel = -1;
 
-    private JsonRequestScrubber(ITextScrubber scrubber, bool allowMedia, IdentityField? identity, string? userId)
+    private JsonRequestScrubber(
+        TextPieces pieces, int document, int embedding, ITextScrubber scrubber, RequestRewriteOptions options, IdentityField? identity)
     {
+        _pieces = pieces;
+        _document = document;
+        _embedding = embedding;
         _scrubber = scrubber;
-        _allowMedia = allowMedia;
+        _options = options;
         _identity = identity;
-        _userId = userId;
+        _splice = pieces.SpliceOf(document);
     }
 
     /// <summary>Scrubs a request body whose root must be an object.</summary>
-    /// <exception cref="ProtocolException">Malformed body or unscannable media.</exception>
+    /// <exception cref="ProtocolException">Malformed body, unscannable media or token ids, or vocabulary out of its grammar.</exception>
     public static byte[] Rewrite(
         ReadOnlySpan<byte> json, JsonShape root, IdentityField? identity, ITextScrubber scrubber, RequestRewriteOptions options)
     {
@@ -50,7 +62,8 @@ internal sealed class JsonRequestScrubber
             throw Invalid("The request body is not valid UTF-8.");
         }
 
-        var walker = new JsonRequestScrubber(scrubber, options.AllowUnscannedMedia, identity, options.UserId);
+        var pieces = new TextPieces();
+        var walker = new JsonRequestScrubber(pieces, TextPieces.Root, 0, scrubber, options, identity);
         try
         {
             walker.Walk(json, root, requireObject: true);
@@ -61,7 +74,7 @@ internal sealed class JsonRequestScrubber
             throw Invalid($"The request body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}).");
         }
 
-        return walker._splice.IsEmpty ? json.ToArray() : walker._splice.Apply(json);
+        return pieces.Resolve(json, scrubber);
     }
 
     private static ProtocolException Invalid(string message) =>
@@ -180,7 +193,7 @@ internal sealed class JsonRequestScrubber
     {
         var top = _frames[^1];
         _frames.RemoveAt(_frames.Count - 1);
-        if (top.IdentityLevel >= 0 && !top.IdentitySeen && _userId is not null && _identity is not null)
+        if (top.IdentityLevel >= 0 && !top.IdentitySeen && _options.UserId is { } userId && _identity is not null)
         {
             var writer = _splice.Begin(position, position);
             if (top.Count > 0)
@@ -188,7 +201,7 @@ internal sealed class JsonRequestScrubber
                 writer.Write(","u8);
             }
 
-            _identity.WriteMemberFrom(top.IdentityLevel, _userId, writer);
+            _identity.WriteMemberFrom(top.IdentityLevel, userId, writer);
             _splice.End();
         }
     }
@@ -215,7 +228,7 @@ internal sealed class JsonRequestScrubber
 
         if (!top.Shape.TryGetProperty(name, out var shape))
         {
-            ScrubToken(name, nameStart, nameEnd);
+            AddText(name, nameStart, nameEnd);
         }
 
         top.ValueShape = shape;
@@ -233,7 +246,7 @@ internal sealed class JsonRequestScrubber
             return false;
         }
 
-        if (!leaf && _userId is null)
+        if (!leaf && _options.UserId is null)
         {
             return false;
         }
@@ -246,9 +259,9 @@ internal sealed class JsonRequestScrubber
         }
 
         int valueEnd = (int)reader.BytesConsumed;
-        if (_userId is not null)
+        if (_options.UserId is { } userId)
         {
-            _identity.WriteValueFrom(level + 1, _userId, _splice.Begin(valueStart, valueEnd));
+            _identity.WriteValueFrom(level + 1, userId, _splice.Begin(valueStart, valueEnd));
             _splice.End();
         }
         else
@@ -257,104 +270,6 @@ internal sealed class JsonRequestScrubber
         }
 
         return true;
-    }
-
-    private void OnScalar(ref Utf8JsonReader reader, JsonShape shape)
-    {
-        if (reader.TokenType == JsonTokenType.Number)
-        {
-            if (shape.Role == FieldRole.Text)
-            {
-                int start = (int)reader.TokenStartIndex;
-                ScrubToken(Encoding.UTF8.GetString(reader.ValueSpan), start, start + reader.ValueSpan.Length);
-            }
-
-            return;
-        }
-
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            return;
-        }
-
-        switch (shape.Role)
-        {
-            case FieldRole.Text:
-                ScrubToken(JsonStringReader.GetString(ref reader), (int)reader.TokenStartIndex, StringTokenEnd(ref reader));
-                break;
-            case FieldRole.EmbeddedJson:
-                ScrubEmbedded(ref reader);
-                break;
-            case FieldRole.Media:
-                ScrubMedia(ref reader);
-                break;
-            default:
-                break;
-        }
-    }
-
-    private void ScrubToken(string value, int start, int end)
-    {
-        string scrubbed = _scrubber.Scrub(value);
-        if (!string.Equals(value, scrubbed, StringComparison.Ordinal))
-        {
-            _splice.ReplaceWithString(start, end, scrubbed);
-        }
-    }
-
-    private void ScrubEmbedded(ref Utf8JsonReader reader)
-    {
-        string value = JsonStringReader.GetString(ref reader);
-        string scrubbed = TryScrubEmbedded(value) ?? _scrubber.Scrub(value);
-        if (!string.Equals(value, scrubbed, StringComparison.Ordinal))
-        {
-            _splice.ReplaceWithString((int)reader.TokenStartIndex, StringTokenEnd(ref reader), scrubbed);
-        }
-    }
-
-    /// <summary>Scrubs a JSON document carried as text; null when it is not valid JSON (then it is scanned as text).</summary>
-    private string? TryScrubEmbedded(string value)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = StrictUtf8.GetBytes(value);
-        }
-        catch (EncoderFallbackException)
-        {
-            return null;
-        }
-
-        if (!JsonSyntax.IsValid(bytes, MaxDepth))
-        {
-            return null;
-        }
-
-        var inner = new JsonRequestScrubber(_scrubber, allowMedia: true, identity: null, userId: null);
-        inner.Walk(bytes, JsonShape.FreeForm, requireObject: false);
-        return inner._splice.IsEmpty ? value : Encoding.UTF8.GetString(inner._splice.Apply(bytes));
-    }
-
-    private void ScrubMedia(ref Utf8JsonReader reader)
-    {
-        string? decoded = reader.ValueIsEscaped ? JsonStringReader.GetString(ref reader) : null;
-        bool remote = decoded is null ? JsonSyntax.IsHttpUrl(reader.ValueSpan) : JsonSyntax.IsHttpUrl(decoded);
-        if (remote)
-        {
-            ScrubToken(decoded ?? JsonStringReader.GetString(ref reader), (int)reader.TokenStartIndex, StringTokenEnd(ref reader));
-            return;
-        }
-
-        if (reader.ValueSpan.Length == 0 || _allowMedia)
-        {
-            return;
-        }
-
-        throw new ProtocolException(
-            415,
-            ProtocolErrorCodes.UnscannableContent,
-            $"The request field '{CurrentPath()}' carries inline media (image, audio or file data) that cannot be scanned " +
-            "for sensitive data, so the request was not forwarded. Send text, or an http(s) URL.");
     }
 
     private string CurrentPath()

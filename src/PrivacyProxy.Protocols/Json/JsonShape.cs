@@ -14,26 +14,37 @@ internal sealed class JsonShape
     private FrozenDictionary<string, JsonShape>? _variants;
     private JsonShape? _untyped;
     private JsonShape? _fallback;
+    private JsonShape? _additional;
 
-    private JsonShape(FieldRole role) => Role = role;
+    private JsonShape(FieldRole role, FieldGrammar? grammar = null)
+    {
+        Role = role;
+        Grammar = grammar;
+    }
 
     /// <summary>Unknown content: strings, numbers and property names are all scanned, at any depth.</summary>
     public static JsonShape FreeForm { get; } = CreateFreeForm();
 
-    /// <summary>Protocol vocabulary (model, role, ids): scalars pass; nested structure is free-form.</summary>
-    public static JsonShape Skip { get; } = new(FieldRole.Skip);
-
-    /// <summary>User text; an array of strings is text too.</summary>
+    /// <summary>User text; an array of strings is text too, and a string holding JSON is walked as a document.</summary>
     public static JsonShape Text => FreeForm;
-
-    /// <summary>A JSON document carried as a string.</summary>
-    public static JsonShape EmbeddedJson { get; } = new(FieldRole.EmbeddedJson);
 
     /// <summary>An image, audio or file payload (URL or inline data).</summary>
     public static JsonShape Media { get; } = new(FieldRole.Media);
 
+    /// <summary>An id or a model name: scanned on its own (see <see cref="FieldRole.Label"/>).</summary>
+    public static JsonShape Label { get; } = new(FieldRole.Label);
+
+    /// <summary>Token ids at any depth of arrays; strings among them are text.</summary>
+    public static JsonShape TokenIds { get; } = SelfNested(FieldRole.TokenIds);
+
+    /// <summary>A device or session identifier, or a map of them at any depth: every string value is hashed, names are scanned.</summary>
+    public static JsonShape Identifier { get; } = SelfNested(FieldRole.Identifier);
+
     /// <summary>What a scalar at this position is.</summary>
     public FieldRole Role { get; }
+
+    /// <summary>For <see cref="FieldRole.Vocabulary"/>: what the value may be to pass unscanned.</summary>
+    public FieldGrammar? Grammar { get; }
 
     /// <summary>
     /// For a discriminated object (content blocks with a <c>type</c>): the property whose string value picks the
@@ -43,6 +54,9 @@ internal sealed class JsonShape
 
     /// <summary>Shape of the items when the value is an array.</summary>
     public JsonShape Items => _items ?? FreeForm;
+
+    /// <summary>Protocol vocabulary: a scalar passes when it fits <paramref name="grammar"/>; nested structure is free-form.</summary>
+    public static JsonShape Vocabulary(FieldGrammar grammar) => new(FieldRole.Vocabulary, grammar);
 
     /// <summary>An object with known properties; a scalar in its place is treated as <paramref name="role"/>.</summary>
     public static JsonShape Object(Dictionary<string, JsonShape> properties, FieldRole role = FieldRole.Text) =>
@@ -54,6 +68,10 @@ internal sealed class JsonShape
     /// <summary>Either a scalar of <paramref name="role"/>, an object with known properties, or an array of <paramref name="items"/>.</summary>
     public static JsonShape Union(FieldRole role, Dictionary<string, JsonShape>? properties = null, JsonShape? items = null) =>
         new(role) { _properties = properties?.ToFrozenDictionary(StringComparer.Ordinal), _items = items };
+
+    /// <summary>Either vocabulary of <paramref name="grammar"/>, or an object with known properties.</summary>
+    public static JsonShape Union(FieldGrammar grammar, Dictionary<string, JsonShape> properties) =>
+        new(FieldRole.Vocabulary, grammar) { _properties = properties.ToFrozenDictionary(StringComparer.Ordinal) };
 
     /// <summary>
     /// An object whose shape depends on the string value of its <paramref name="discriminator"/> property (Responses
@@ -96,7 +114,10 @@ internal sealed class JsonShape
         return _variants.TryGetValue(value, out var variant) ? variant : otherwise;
     }
 
-    /// <summary>Finds the shape of property <paramref name="name"/>; false when it is not protocol vocabulary.</summary>
+    /// <summary>
+    /// Finds the shape of property <paramref name="name"/>; false when it is not protocol vocabulary (then its name is
+    /// scanned and its value takes the shape of unknown members, free-form unless the shape says otherwise).
+    /// </summary>
     public bool TryGetProperty(string name, out JsonShape shape)
     {
         if (_properties is not null && _properties.TryGetValue(name, out var found))
@@ -105,9 +126,17 @@ internal sealed class JsonShape
             return true;
         }
 
-        shape = FreeForm;
+        shape = _additional ?? FreeForm;
         return false;
     }
 
     private static JsonShape CreateFreeForm() => new(FieldRole.Text);
+
+    private static JsonShape SelfNested(FieldRole role)
+    {
+        var shape = new JsonShape(role);
+        shape._items = shape;
+        shape._additional = shape;
+        return shape;
+    }
 }

@@ -1,14 +1,14 @@
 using PrivacyProxy.Protocols.Json;
+using static PrivacyProxy.Protocols.Json.VocabularyShapes;
 
 namespace PrivacyProxy.Protocols.Ollama;
 
 /// <summary>
 /// What the scrubber knows about Ollama native request bodies (chat, generate, embed). Listed here is only protocol
-/// vocabulary to pass and fields with a special role; anything else is scanned.
+/// vocabulary (passing when it fits its grammar) and fields with a special role; anything else is scanned.
 /// </summary>
 internal static class OllamaRequestShapes
 {
-    private static readonly JsonShape Skip = JsonShape.Skip;
     private static readonly JsonShape Text = JsonShape.Text;
 
     /// <summary>Base64 images (no <c>data:</c> prefix): refused unless unscanned media is allowed.</summary>
@@ -17,19 +17,19 @@ internal static class OllamaRequestShapes
     /// <summary>Arguments are an object here (scanned free-form, keys included); a string is scanned as a JSON document.</summary>
     private static readonly JsonShape ToolCall = JsonShape.Object(new()
     {
-        ["id"] = Skip,
-        ["type"] = Skip,
+        ["id"] = Id,
+        ["type"] = OneOf("function"),
         ["function"] = JsonShape.Object(new()
         {
-            ["index"] = Skip,
+            ["index"] = Count,
             ["name"] = Text,
-            ["arguments"] = JsonShape.Union(FieldRole.EmbeddedJson),
+            ["arguments"] = Text,
         }),
     });
 
     private static readonly JsonShape Message = JsonShape.Object(new()
     {
-        ["role"] = Skip,
+        ["role"] = Role,
         ["content"] = Text,
         ["thinking"] = Text,
         ["images"] = Images,
@@ -37,7 +37,10 @@ internal static class OllamaRequestShapes
         ["tool_name"] = Text,
     });
 
-    /// <summary>Model options: numeric and boolean knobs pass; <c>stop</c> sequences are text. Unknown options are scanned.</summary>
+    /// <summary>
+    /// Model options: numeric and boolean knobs pass (numbers still scanned as digits); <c>stop</c> sequences are
+    /// text. Unknown options are scanned.
+    /// </summary>
     public static JsonShape Options { get; } = JsonShape.Object(OptionNames());
 
     /// <summary>Root of <c>POST /api/chat</c>.</summary>
@@ -55,20 +58,24 @@ internal static class OllamaRequestShapes
         ["system"] = Text,
         ["template"] = Text,
         ["images"] = Images,
-        ["raw"] = Skip,
-        ["context"] = JsonShape.ArrayOf(Skip, FieldRole.Skip),
+        ["raw"] = Flag,
+
+        // Token ids returned by an earlier call: the proxy cannot scan them (refused unless unscanned input is allowed).
+        ["context"] = JsonShape.TokenIds,
     }));
 
     private static Dictionary<string, JsonShape> WithCommon(Dictionary<string, JsonShape> properties)
     {
-        properties["model"] = Skip;
-        properties["stream"] = Skip;
-        properties["keep_alive"] = Skip;
-        properties["think"] = Skip;
+        properties["model"] = Model;
+        properties["stream"] = Flag;
+
+        // A duration ("5m", "1h30m") or seconds: the string is scanned, which leaves every real duration unchanged.
+        properties["keep_alive"] = AnyNumber;
+        properties["think"] = OneOf("high", "medium", "low");
         properties["format"] = JsonShape.FreeForm;
         properties["options"] = Options;
-        properties["logprobs"] = Skip;
-        properties["top_logprobs"] = Skip;
+        properties["logprobs"] = Flag;
+        properties["top_logprobs"] = Count;
         return properties;
     }
 
@@ -81,7 +88,7 @@ internal static class OllamaRequestShapes
             "mirostat_eta", "tfs_z", "numa", "num_ctx", "num_batch", "num_gpu", "main_gpu", "low_vram", "f16_kv",
             "vocab_only", "use_mmap", "use_mlock", "logits_all", "embedding_only", "num_thread"])
         {
-            options[name] = Skip;
+            options[name] = AnyNumber;
         }
 
         return options;

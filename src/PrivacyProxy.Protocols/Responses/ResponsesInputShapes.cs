@@ -1,4 +1,5 @@
 using PrivacyProxy.Protocols.Json;
+using static PrivacyProxy.Protocols.Json.VocabularyShapes;
 
 namespace PrivacyProxy.Protocols.Responses;
 
@@ -8,10 +9,14 @@ namespace PrivacyProxy.Protocols.Responses;
 /// </summary>
 internal static class ResponsesInputShapes
 {
-    private static readonly JsonShape Skip = JsonShape.Skip;
     private static readonly JsonShape Text = JsonShape.Text;
 
-    private static readonly JsonShape TextPart = JsonShape.Object(new() { ["type"] = Skip, ["text"] = Text });
+    private static readonly JsonShape TextPart = JsonShape.Object(new()
+    {
+        ["type"] = OneOf("input_text", "output_text", "reasoning_text", "summary_text", "text"),
+        ["text"] = Text,
+        ["annotations"] = JsonShape.FreeForm,
+    });
 
     /// <summary>A content part of a message, a reasoning item or a tool output.</summary>
     public static JsonShape ContentPart { get; } = JsonShape.Discriminated("type", new()
@@ -21,35 +26,39 @@ internal static class ResponsesInputShapes
         ["reasoning_text"] = TextPart,
         ["summary_text"] = TextPart,
         ["text"] = TextPart,
-        ["refusal"] = JsonShape.Object(new() { ["type"] = Skip, ["refusal"] = Text }),
+        ["refusal"] = JsonShape.Object(new() { ["type"] = OneOf("refusal"), ["refusal"] = Text }),
         ["input_image"] = JsonShape.Object(new()
         {
-            ["type"] = Skip,
+            ["type"] = OneOf("input_image"),
             ["image_url"] = JsonShape.Media,
-            ["file_id"] = Skip,
-            ["detail"] = Skip,
+            ["file_id"] = Id,
+            ["detail"] = OneOf("auto", "low", "high", "original"),
         }),
         ["input_file"] = JsonShape.Object(new()
         {
-            ["type"] = Skip,
+            ["type"] = OneOf("input_file"),
             ["file_data"] = JsonShape.Media,
             ["file_url"] = JsonShape.Media,
-            ["file_id"] = Skip,
+            ["file_id"] = Id,
             ["filename"] = Text,
         }),
         ["input_audio"] = JsonShape.Object(new()
         {
-            ["type"] = Skip,
-            ["input_audio"] = JsonShape.Object(new() { ["data"] = JsonShape.Media, ["format"] = Skip }),
+            ["type"] = OneOf("input_audio"),
+            ["input_audio"] = JsonShape.Object(new() { ["data"] = JsonShape.Media, ["format"] = OneOf("wav", "mp3") }),
         }),
     });
+
+    private static readonly JsonShape ItemType = OneOf(
+        "message", "function_call", "function_call_output", "custom_tool_call", "custom_tool_call_output", "reasoning",
+        "web_search_call", "item_reference");
 
     private static readonly JsonShape Contents = JsonShape.Union(FieldRole.Text, items: ContentPart);
 
     private static readonly JsonShape Message = JsonShape.Object(Item(new()
     {
-        ["role"] = Skip,
-        ["phase"] = Skip,
+        ["role"] = Role,
+        ["phase"] = OneOf("commentary", "final_answer"),
         ["content"] = Contents,
     }));
 
@@ -57,7 +66,7 @@ internal static class ResponsesInputShapes
     public static JsonShape InputItem { get; } = JsonShape.Discriminated("type", new()
     {
         ["message"] = Message,
-        ["function_call"] = JsonShape.Object(Call(new() { ["name"] = Text, ["arguments"] = JsonShape.EmbeddedJson })),
+        ["function_call"] = JsonShape.Object(Call(new() { ["name"] = Text, ["arguments"] = Text })),
         ["function_call_output"] = JsonShape.Object(Call(new() { ["output"] = Contents })),
         ["custom_tool_call"] = JsonShape.Object(Call(new() { ["name"] = Text, ["input"] = Text })),
         ["custom_tool_call_output"] = JsonShape.Object(Call(new() { ["output"] = Contents })),
@@ -66,8 +75,8 @@ internal static class ResponsesInputShapes
             ["content"] = JsonShape.ArrayOf(ContentPart),
             ["summary"] = JsonShape.ArrayOf(ContentPart),
 
-            // Opaque ciphertext of earlier reasoning; scanning it finds nothing and could only corrupt it.
-            ["encrypted_content"] = Skip,
+            // Ciphertext of earlier reasoning: passes when it has the provider's shape, else the request is refused.
+            ["encrypted_content"] = Opaque,
         })),
         ["web_search_call"] = JsonShape.Object(Item([])),
         ["item_reference"] = JsonShape.Object(Item([])),
@@ -75,15 +84,15 @@ internal static class ResponsesInputShapes
 
     private static Dictionary<string, JsonShape> Call(Dictionary<string, JsonShape> properties)
     {
-        properties["call_id"] = Skip;
+        properties["call_id"] = Id;
         return Item(properties);
     }
 
     private static Dictionary<string, JsonShape> Item(Dictionary<string, JsonShape> properties)
     {
-        properties["type"] = Skip;
-        properties["id"] = Skip;
-        properties["status"] = Skip;
+        properties["type"] = ItemType;
+        properties["id"] = Id;
+        properties["status"] = OneOf("in_progress", "completed", "incomplete");
         return properties;
     }
 }

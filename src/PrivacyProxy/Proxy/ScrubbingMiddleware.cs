@@ -31,7 +31,7 @@ internal sealed class ScrubbingMiddleware(RequestDelegate next, ILogger<Scrubbin
         {
             forward = feature.Protocol is null
                 ? CheckBodyless(context, feature, detector)
-                : await ScrubAsync(context, feature, feature.Protocol, detector, RewriteOptions(options.Value, userIds.Hash(feature.CallerId)), maxBodyBytes);
+                : await ScrubAsync(context, feature, feature.Protocol, detector, RewriteOptions(options.Value, userIds, feature.CallerId), maxBodyBytes);
         }
         catch (ProtocolException e)
         {
@@ -105,8 +105,14 @@ internal sealed class ScrubbingMiddleware(RequestDelegate next, ILogger<Scrubbin
         return true;
     }
 
-    private static RequestRewriteOptions RewriteOptions(PrivacyProxyOptions options, string userId) =>
-        new() { UserId = userId, AllowUnscannedMedia = options.AllowUnscannedMedia };
+    // Device and session ids in bodies get the user id's keyed hash, over the caller and the value, so they stay
+    // stable per caller (cache keys keep working) and never reveal the device's own id.
+    private static RequestRewriteOptions RewriteOptions(PrivacyProxyOptions options, UserIdHasher userIds, string callerId) => new()
+    {
+        UserId = userIds.Hash(callerId),
+        AllowUnscannedMedia = options.AllowUnscannedMedia,
+        HashIdentifier = value => userIds.Hash($"identifier\n{callerId}\n{value}"),
+    };
 
     private bool CheckBodyless(HttpContext context, ScrubbingFeature feature, IDetector detector)
     {

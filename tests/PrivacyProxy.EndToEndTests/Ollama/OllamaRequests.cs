@@ -52,7 +52,7 @@ internal static class OllamaRequests
         ["options"] = new { temperature = 0.2, num_ctx = 8192, stop = new[] { "stop at " + Planted.Email } },
     };
 
-    /// <summary>Prompt and suffix (FIM), system, template, stop options and a context token array.</summary>
+    /// <summary>Prompt and suffix (FIM), system, template and stop options (token-id <c>context</c> is refused, issue 7).</summary>
     public static object Generate(bool stream, string model = OllamaReplies.Model) => new Dictionary<string, object>
     {
         ["model"] = model,
@@ -62,7 +62,6 @@ internal static class OllamaRequests
         ["system"] = "Operator card " + Planted.Card,
         ["template"] = "{{ .System }} on " + Planted.Ip + " {{ .Prompt }}",
         ["raw"] = false,
-        ["context"] = new[] { 1, 2, 3 },
         ["options"] = new { stop = new[] { Planted.Ssn } },
     };
 }

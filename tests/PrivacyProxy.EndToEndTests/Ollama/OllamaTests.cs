@@ -113,7 +113,6 @@ public sealed class OllamaTests(ProxyFixture fixture) : IClassFixture<ProxyFixtu
         response.IsSuccessStatusCode.Should().BeTrue();
         var upstream = fixture.Upstream.Requests.Single();
         Planted.Which(upstream.Everything).Should().BeEmpty("planted values must not leave");
-        upstream.Json.GetProperty("context").GetRawText().Should().Be("[1,2,3]", "the context token array passes");
         if (stream)
         {
             var reply = NdjsonReply.Parse(body);

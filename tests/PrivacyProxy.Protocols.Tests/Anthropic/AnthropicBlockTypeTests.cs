@@ -40,10 +40,10 @@ public sealed class AnthropicBlockTypeTests
     [Fact]
     public void RewriteRequest_TypeAfterOpaqueField_OpaqueFieldStillPasses()
     {
-        string output = Rewrite("""{"signature":"sig-{EMAIL}","thinking":"t {KEY}","type":"thinking"}""");
+        string output = Rewrite("""{"signature":"EqQBCgIYAhIMx9Lq0Zr7","thinking":"t {KEY}","type":"thinking"}""");
 
-        // The signature is upstream data: a planted value inside it passes unchanged by design.
-        JsonAt.String(output, "messages[0].content[0].signature").Masked().Should().Be(Secrets.Fill("sig-{EMAIL}").Masked());
+        // The signature is upstream ciphertext: it passes unchanged when it has the provider's shape.
+        JsonAt.String(output, "messages[0].content[0].signature").Should().Be("EqQBCgIYAhIMx9Lq0Zr7");
         JsonAt.String(output, "messages[0].content[0].thinking").Masked().Should().Be("t [[API_KEY_1]]".Masked());
     }
 

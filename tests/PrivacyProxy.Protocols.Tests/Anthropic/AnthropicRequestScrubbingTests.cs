@@ -97,32 +97,36 @@ public sealed class AnthropicRequestScrubbingTests
     }
 
     [Theory]
-    [InlineData("model", "claude-opus-4")]
     [InlineData("messages[0].role", "user")]
     [InlineData("system[0].cache_control.type", "ephemeral")]
-    [InlineData("messages[1].content[2].source.media_type", "text/plain")]
     [InlineData("messages[2].content[0].signature", "EqQBCgIYAhIM")]
     [InlineData("messages[2].content[1].data", "EmwKAhgBEgy3va3pzix")]
-    [InlineData("messages[2].content[3].id", "toolu_01A")]
-    [InlineData("messages[3].content[0].tool_use_id", "toolu_01A")]
     [InlineData("messages[3].content[2].content[0].encrypted_content", "EqgfCioIARgB")]
     [InlineData("thinking.type", "enabled")]
     [InlineData("tool_choice.type", "tool")]
-    public void RewriteRequest_VocabularyAndOpaqueData_PassUnscanned(string path, string expected)
+    public void RewriteRequest_VocabularyInGrammarAndOpaqueData_PassUnscanned(string path, string expected)
     {
-        // Every expected value is planted: it would change if its field were scanned.
-        var scrubber = new FakeScrubber(
-            ("claude", "W"), ("user", "W"), ("ephemeral", "W"), ("text/plain", "W"), ("EqQBCgIYAhIM", "W"),
-            ("EmwKAhgBEgy3va3pzix", "W"), ("toolu_01A", "W"), ("EqgfCioIARgB", "W"), ("enabled", "W"), ("tool", "W"));
+        // Every enum value is planted: it would change if its field were scanned.
+        var scrubber = new FakeScrubber(("user", "W"), ("ephemeral", "W"), ("enabled", "W"), ("tool", "W"));
+
+        JsonAt.String(Rewrite(Body, scrubber), path).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("model", "claude-opus-4", "[[W_1]]-opus-4")]
+    [InlineData("messages[2].content[3].id", "toolu_01A", "[[W_1]]")]
+    [InlineData("messages[1].content[2].source.media_type", "text/plain", "[[W_1]]")]
+    public void RewriteRequest_IdsAndModel_Scanned(string path, string planted, string expected)
+    {
+        var scrubber = new FakeScrubber((planted == "claude-opus-4" ? "claude" : planted, "W"));
 
         JsonAt.String(Rewrite(Body, scrubber), path).Should().Be(expected);
     }
 
     [Fact]
-    public void RewriteRequest_NumbersInVocabulary_PassAsNumbers()
+    public void RewriteRequest_NumbersInVocabulary_PassAsNumbersWhenClean()
     {
-        var scrubber = new FakeScrubber(("1024", "N"), ("2048", "N"), ("0.5", "N"), ("5", "N"));
-        var output = JsonNode.Parse(Rewrite(Body, scrubber))!;
+        var output = JsonNode.Parse(Rewrite(Body, new FakeScrubber()))!;
 
         output["max_tokens"]!.GetValue<int>().Should().Be(1024);
         output["thinking"]!["budget_tokens"]!.GetValue<int>().Should().Be(2048);

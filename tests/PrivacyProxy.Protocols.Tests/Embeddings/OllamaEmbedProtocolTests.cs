@@ -27,12 +27,12 @@ public sealed class OllamaEmbedProtocolTests
     }
 
     [Fact]
-    public void RewriteRequest_Vocabulary_PassesUnscanned()
+    public void RewriteRequest_OpenEndedVocabulary_Scanned()
     {
         string output = Rewrite("""{"model":"nomic-embed-text","keep_alive":"10m","input":"x"}""", new FakeScrubber(("nomic", "W"), ("10m", "W")));
 
-        JsonAt.String(output, "model").Should().Be("nomic-embed-text");
-        JsonAt.String(output, "keep_alive").Should().Be("10m");
+        JsonAt.String(output, "model").Should().Be("[[W_1]]-embed-text");
+        JsonAt.String(output, "keep_alive").Should().Be("[[W_2]]");
     }
 
     [Fact]

@@ -61,29 +61,44 @@ public sealed class OllamaChatRequestTests
     }
 
     [Theory]
-    [InlineData("model", "deepseek-r1:8b")]
     [InlineData("think", "high")]
-    [InlineData("keep_alive", "5m")]
     [InlineData("messages[0].role", "system")]
-    [InlineData("messages[2].tool_calls[0].id", "call_lyywui55")]
     public void RewriteRequest_ProtocolVocabulary_PassesUnscanned(string path, string expected)
     {
         // Each value is planted: it would change if its field were scanned.
-        var scrubber = new FakeScrubber(("deepseek", "W"), ("high", "W"), ("5m", "W"), ("system", "W"), ("lyywui55", "W"));
+        var scrubber = new FakeScrubber(("high", "W"), ("system", "W"));
+
+        JsonAt.String(Rewrite(Body, scrubber), path).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("model", "[[W_1]]-r1:8b")]
+    [InlineData("keep_alive", "[[W_3]]")]
+    [InlineData("messages[2].tool_calls[0].id", "call_[[W_2]]")]
+    public void RewriteRequest_OpenEndedVocabulary_Scanned(string path, string expected)
+    {
+        // Ids and model names are scanned alone as the walk meets them, so they are numbered before joined texts.
+        var scrubber = new FakeScrubber(("deepseek", "W"), ("5m", "W"), ("lyywui55", "W"));
 
         JsonAt.String(Rewrite(Body, scrubber), path).Should().Be(expected);
     }
 
     [Fact]
-    public void RewriteRequest_OptionNumbers_PassUnscanned()
+    public void RewriteRequest_OptionNumbers_PassAsNumbersWhenClean()
     {
-        var scrubber = new FakeScrubber(("0.7", "W"), ("8192", "W"), ("42", "W"));
-
-        string output = Rewrite(Body, scrubber);
+        string output = Rewrite(Body, new FakeScrubber());
 
         JsonAt.Node(output, "options.temperature")!.GetValue<double>().Should().Be(0.7);
         JsonAt.Node(output, "options.num_ctx")!.GetValue<int>().Should().Be(8192);
         JsonAt.Node(output, "options.seed")!.GetValue<int>().Should().Be(42);
+    }
+
+    [Fact]
+    public void RewriteRequest_OptionNumberHoldingFinding_LeavesAsPlaceholder()
+    {
+        string output = Rewrite(Body, new FakeScrubber(("8192", "W")));
+
+        JsonAt.String(output, "options.num_ctx").Should().Be("[[W_1]]");
     }
 
     [Fact]

@@ -6,12 +6,12 @@ using PrivacyProxy.Protocols.Tests.Support;
 
 namespace PrivacyProxy.Protocols.Tests.Ollama;
 
-/// <summary>Ollama generate requests: prompt, suffix, system, template and stop are scrubbed; the context tokens pass.</summary>
+/// <summary>Ollama generate requests: prompt, suffix, system, template and stop are scrubbed; context token ids are refused.</summary>
 public sealed class OllamaGenerateRequestTests
 {
     private const string Body = """
         {"model":"deepseek-coder","prompt":"def f(): # {EMAIL}","suffix":"return '{KEY}'","system":"You help {EMAIL}",
-         "template":"{{ .System }} {CARD} {{ .Prompt }}","raw":false,"images":[],"context":[1,4111111111111111,3],
+         "template":"{{ .System }} {CARD} {{ .Prompt }}","raw":false,"images":[],
          "format":"json","options":{"num_predict":128,"stop":["{CARD}"]},"keep_alive":0,"think":true,"stream":true}
         """;
 
@@ -40,29 +40,40 @@ public sealed class OllamaGenerateRequestTests
     }
 
     [Fact]
-    public void RewriteRequest_ContextTokens_PassUnchanged()
+    public void RewriteRequest_ContextTokens_RefusedAsUnscannable()
     {
-        // The card number is planted as a token id: the context array is upstream's own tokens and is not scanned.
-        string output = Rewrite(Body);
+        // Token ids cannot be scanned: a card number could be hidden in them (issue 7, item 8).
+        var refusal = Assert.Throws<ProtocolException>(() => Rewrite("""{"prompt":"p","context":[1,4111111111111111,3]}"""));
 
-        JsonAt.Node(output, "context")!.ToJsonString().Should().Be("[1,4111111111111111,3]");
+        refusal.StatusCode.Should().Be(415);
+        refusal.Code.Should().Be(ProtocolErrorCodes.UnscannableContent);
     }
 
     [Fact]
-    public void RewriteRequest_Vocabulary_PassesUnscanned()
+    public void RewriteRequest_ContextTokensWithMediaAllowed_PassUnchanged()
     {
-        var scrubber = new FakeScrubber(("deepseek", "W"), ("json", "W"));
+        byte[] input = Encoding.UTF8.GetBytes("""{"prompt":"p","context":[1,2,3]}""");
 
-        string output = Rewrite("""{"model":"deepseek-coder","keep_alive":"json","prompt":"p"}""", scrubber);
+        byte[] output = OllamaGenerateProtocol.Instance.RewriteRequest(
+            input, Secrets.Scrubber(), RequestRewriteOptions.Default with { AllowUnscannedMedia = true });
 
-        JsonAt.String(output, "model").Should().Be("deepseek-coder");
-        JsonAt.String(output, "keep_alive").Should().Be("json");
+        output.Should().Equal(input);
+    }
+
+    [Fact]
+    public void RewriteRequest_VocabularyInGrammar_PassesUnscanned()
+    {
+        var scrubber = new FakeScrubber(("high", "W"));
+
+        string output = Rewrite("""{"model":"deepseek-coder","think":"high","prompt":"p"}""", scrubber);
+
+        JsonAt.String(output, "think").Should().Be("high");
     }
 
     [Fact]
     public void RewriteRequest_NoFindings_OutputIsByteIdentical()
     {
-        var input = Encoding.UTF8.GetBytes("{\"model\":\"m\", \"prompt\":\"x \\u00e9\\n\",\"context\":[1, 2,3], \"options\":{\"temperature\":1e-1}}\r\n");
+        var input = Encoding.UTF8.GetBytes("{\"model\":\"m\", \"prompt\":\"x \\u00e9\\n\",\"options\":{\"temperature\":1e-1}}\r\n");
 
         OllamaGenerateProtocol.Instance.RewriteRequest(input, Secrets.Scrubber(), RequestRewriteOptions.Default).Should().Equal(input);
     }

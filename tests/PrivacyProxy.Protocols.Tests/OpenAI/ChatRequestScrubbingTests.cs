@@ -62,17 +62,27 @@ public sealed class ChatRequestScrubbingTests
     }
 
     [Theory]
-    [InlineData("model", "deepseek-v4-flash")]
-    [InlineData("messages[2].tool_calls[0].id", "call_00_x")]
-    [InlineData("messages[3].tool_call_id", "call_00_x")]
+    [InlineData("model", "deepseek-v4-[[W_1]]")]
+    [InlineData("messages[2].tool_calls[0].id", "[[W_2]]_x")]
+    [InlineData("messages[3].tool_call_id", "[[W_2]]_x")]
+    public void RewriteRequest_IdsAndModel_ScannedWithOnePlaceholderPerValue(string path, string expected)
+    {
+        var scrubber = new Fakes.FakeScrubber(("flash", "W"), ("call_00", "W"));
+        var output = Encoding.UTF8.GetString(
+            OpenAIChatProtocol.Instance.RewriteRequest(Encoding.UTF8.GetBytes(Body), scrubber, RequestRewriteOptions.Default));
+
+        JsonAt.String(output, path).Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("messages[0].role", "system")]
     [InlineData("messages[1].content[1].image_url.detail", "high")]
     [InlineData("thinking.type", "enabled")]
     [InlineData("reasoning_effort", "high")]
     public void RewriteRequest_ProtocolVocabulary_PassesUnscanned(string path, string expected)
     {
-        // "flash", "call_00", "system", "high" and "enabled" are planted: they would change if these fields were scanned.
-        var scrubber = new Fakes.FakeScrubber(("flash", "W"), ("call_00", "W"), ("system", "W"), ("high", "W"), ("enabled", "W"));
+        // "system", "high" and "enabled" are planted: they would change if these fields were scanned.
+        var scrubber = new Fakes.FakeScrubber(("system", "W"), ("high", "W"), ("enabled", "W"));
         var output = Encoding.UTF8.GetString(
             OpenAIChatProtocol.Instance.RewriteRequest(Encoding.UTF8.GetBytes(Body), scrubber, RequestRewriteOptions.Default));
 
@@ -163,18 +173,31 @@ public sealed class ChatRequestScrubbingTests
 
         var output = Encoding.UTF8.GetString(OpenAIChatProtocol.Instance.RewriteRequest(Encoding.UTF8.GetBytes(body), scrubber, RequestRewriteOptions.Default));
 
-        JsonAt.String(output, "messages[0].content").Masked().Should().Be("a \"[[X_1]]\" \\ \t\u0001 北京".Masked());
+        // The control character is dropped from the scanned view, and the view's result is what leaves.
+        JsonAt.String(output, "messages[0].content").Masked().Should().Be("a \"[[X_1]]\" \\ \t 北京".Masked());
         output.Should().Contain("北京", "non-ASCII text is not escaped needlessly");
     }
 
     [Fact]
-    public void RewriteRequest_NumberInFreeFormField_ScannedButKnownNumbersPass()
+    public void RewriteRequest_NumbersAnywhere_ScannedAsDigits()
     {
-        const string body = """{"max_tokens":4111111111111111,"metadata":{"card":4111111111111111}}""";
+        const string body = """{"seed":4111111111111111,"metadata":{"card":4.111111111111111e15},"n":1}""";
 
         string output = Rewrite(body, out _);
 
-        JsonAt.Node(output, "max_tokens")!.GetValue<long>().Should().Be(4111111111111111);
+        JsonAt.String(output, "seed").Masked().Should().Be("[[CREDIT_CARD_1]]".Masked());
         JsonAt.String(output, "metadata.card").Masked().Should().Be("[[CREDIT_CARD_1]]".Masked());
+        JsonAt.Node(output, "n")!.GetValue<int>().Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("""{"max_tokens":-1}""")]
+    [InlineData("""{"temperature":4111111111111111}""")]
+    [InlineData("""{"top_p":1.5}""")]
+    public void RewriteRequest_VocabularyNumberOutOfRange_400(string body)
+    {
+        var act = () => Rewrite(body, out _);
+
+        act.Should().Throw<ProtocolException>().Which.StatusCode.Should().Be(400);
     }
 }

@@ -11,40 +11,40 @@ namespace PrivacyProxy.Protocols.Tests.Responses;
 /// </summary>
 public sealed class ResponsesItemTypeTests
 {
-    // "opaque" is planted: it survives only where the field is treated as vocabulary.
+    // "completed" is planted: it survives only where the field is treated as vocabulary (an item status).
     private static string Rewrite(string body) => Encoding.UTF8.GetString(
-        OpenAIResponsesProtocol.Instance.RewriteRequest(Encoding.UTF8.GetBytes(body), new FakeScrubber(("opaque", "W")), RequestRewriteOptions.Default));
+        OpenAIResponsesProtocol.Instance.RewriteRequest(Encoding.UTF8.GetBytes(body), new FakeScrubber(("completed", "W")), RequestRewriteOptions.Default));
 
     [Theory]
-    [InlineData("""{"input":[{"type":"reasoning","encrypted_content":"opaque"}]}""")]
-    [InlineData("""{"input":[{"encrypted_content":"opaque","summary":[{"type":"summary_text","text":"x"}],"type":"reasoning"}]}""")]
-    [InlineData("""{"input":[{"t\u0079pe":"reasoning","encrypted_content":"opaque"}]}""")]
-    [InlineData("""{"input":[{"type":"function_call","call_id":"opaque","arguments":"{}"}]}""")]
-    [InlineData("""{"input":[{"id":"opaque","role":"user","content":"hi"}]}""")]
+    [InlineData("""{"input":[{"type":"reasoning","status":"completed"}]}""")]
+    [InlineData("""{"input":[{"status":"completed","summary":[{"type":"summary_text","text":"x"}],"type":"reasoning"}]}""")]
+    [InlineData("""{"input":[{"t\u0079pe":"reasoning","status":"completed"}]}""")]
+    [InlineData("""{"input":[{"type":"function_call","call_id":"c","status":"completed","arguments":"{}"}]}""")]
+    [InlineData("""{"input":[{"status":"completed","role":"user","content":"hi"}]}""")]
     public void RewriteRequest_KnownType_VocabularyPasses(string body)
     {
         Rewrite(body).Should().Be(body);
     }
 
     [Theory]
-    [InlineData("""{"input":[{"type":"future_item","encrypted_content":"opaque"}]}""")]
-    [InlineData("""{"input":[{"type":"reasoning","type":"future_item","encrypted_content":"opaque"}]}""")]
-    [InlineData("""{"input":[{"type":"reasoning","encrypted_content":"opaque","type":"reasoning"}]}""")]
-    [InlineData("""{"input":[{"type":5,"encrypted_content":"opaque"}]}""")]
-    [InlineData("""{"input":[{"type":{"k":"reasoning"},"encrypted_content":"opaque"}]}""")]
-    [InlineData("""{"input":[{"type":"message","content":[{"type":"future_part","id":"opaque"}]}]}""")]
-    [InlineData("""{"input":[{"type":"message","content":[{"id":"opaque","text":"untyped part"}]}]}""")]
+    [InlineData("""{"input":[{"type":"future_item","status":"completed"}]}""")]
+    [InlineData("""{"input":[{"type":"reasoning","type":"future_item","status":"completed"}]}""")]
+    [InlineData("""{"input":[{"type":"reasoning","status":"completed","type":"reasoning"}]}""")]
+    [InlineData("""{"input":[{"type":5,"status":"completed"}]}""")]
+    [InlineData("""{"input":[{"type":{"k":"reasoning"},"status":"completed"}]}""")]
+    [InlineData("""{"input":[{"type":"message","content":[{"type":"future_part","status":"completed"}]}]}""")]
+    [InlineData("""{"input":[{"type":"message","content":[{"status":"completed","text":"untyped part"}]}]}""")]
     public void RewriteRequest_UnknownOrAmbiguousType_ScannedFreeForm(string body)
     {
         string output = Rewrite(body);
 
-        output.Should().NotContain("opaque").And.Contain("[[W_1]]");
+        output.Should().NotContain("completed").And.Contain("[[W_1]]");
     }
 
     [Fact]
     public void RewriteRequest_UnknownItemType_NamesAndNestedValuesScanned()
     {
-        string output = Rewrite("""{"input":[{"type":"opaque_call","opaque":{"call_id":["opaque"]}}]}""");
+        string output = Rewrite("""{"input":[{"type":"completed_call","completed":{"call_id":["completed"]}}]}""");
 
         output.Should().Be("""{"input":[{"type":"[[W_1]]_call","[[W_1]]":{"call_id":["[[W_1]]"]}}]}""");
     }
@@ -52,9 +52,9 @@ public sealed class ResponsesItemTypeTests
     [Fact]
     public void RewriteRequest_TypeAfterNestedContent_ContentReadAsItsType()
     {
-        string output = Rewrite("""{"input":[{"content":[{"text":"opaque","type":"input_text"}],"id":"opaque","type":"message"}]}""");
+        string output = Rewrite("""{"input":[{"content":[{"text":"completed","type":"input_text"}],"status":"completed","type":"message"}]}""");
 
-        output.Should().Be("""{"input":[{"content":[{"text":"[[W_1]]","type":"input_text"}],"id":"opaque","type":"message"}]}""");
+        output.Should().Be("""{"input":[{"content":[{"text":"[[W_1]]","type":"input_text"}],"status":"completed","type":"message"}]}""");
     }
 
     [Fact]

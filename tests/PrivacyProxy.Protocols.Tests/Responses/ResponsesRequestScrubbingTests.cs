@@ -87,6 +87,8 @@ public sealed class ResponsesRequestScrubbingTests
     [InlineData("text.format.schema.description", "for [[EMAIL_1]]")]
     [InlineData("metadata.owner", "[[EMAIL_1]]")]
     [InlineData("prompt_cache_key", "cache-[[EMAIL_1]]")]
+    [InlineData("input[3].id", "msg_1")]
+    [InlineData("previous_response_id", "resp_0")]
     public void RewriteRequest_TextField_ReplacedByPlaceholder(string path, string expected)
     {
         string output = Rewrite(Body);
@@ -103,19 +105,14 @@ public sealed class ResponsesRequestScrubbingTests
     }
 
     [Theory]
-    [InlineData("model", "deepseek-v4-flash")]
     [InlineData("input[1].role", "developer")]
     [InlineData("input[2].content[1].detail", "high")]
-    [InlineData("input[2].content[2].file_id", "file-1")]
     [InlineData("input[3].phase", "final_answer")]
-    [InlineData("input[3].id", "msg_1")]
     [InlineData("input[4].encrypted_content", "gAAAA-opaque")]
-    [InlineData("input[5].call_id", "call_1")]
     [InlineData("input[5].status", "completed")]
     [InlineData("reasoning.effort", "high")]
     [InlineData("include[0]", "reasoning.encrypted_content")]
     [InlineData("truncation", "disabled")]
-    [InlineData("previous_response_id", "resp_0")]
     [InlineData("text.format.type", "json_schema")]
     [InlineData("tools[1].format.syntax", "lark")]
     [InlineData("tool_choice", "auto")]
@@ -124,9 +121,8 @@ public sealed class ResponsesRequestScrubbingTests
     {
         // Each expected value contains a planted word: it would change if its field were scanned.
         var scrubber = new FakeScrubber(
-            ("flash", "W"), ("developer", "W"), ("high", "W"), ("file-1", "W"), ("final_answer", "W"), ("msg_1", "W"), ("gAAAA", "W"),
-            ("call_1", "W"), ("completed", "W"), ("encrypted_content", "W"), ("disabled", "W"), ("resp_0", "W"), ("json_schema", "W"),
-            ("lark", "W"), ("auto", "W"));
+            ("developer", "W"), ("high", "W"), ("final_answer", "W"), ("completed", "W"), ("encrypted_content", "W"), ("disabled", "W"),
+            ("json_schema", "W"), ("lark", "W"), ("auto", "W"));
 
         string output = Rewrite(Body, scrubber);
 
