@@ -1,0 +1,173 @@
+using System.Buffers;
+
+namespace PrivacyProxy.Detection.Decoding;
+
+/// <summary>
+/// Finds base64 runs (either alphabet, with padding, wrapped over lines of equal length) and the hex runs inside
+/// them, in one pass that jumps from run to run with vectorised searches. Words and identifiers are runs too;
+/// they are dropped by the length rules here or, at the latest, by the text check of a short decoded prefix.
+/// </summary>
+internal static class Base64Runs
+{
+    /// <summary>A run this long is worth a decode anywhere; base64 of 12 bytes.</summary>
+    public const int LongRun = 16;
+
+    /// <summary>A shorter run needs padding or a key before it (<c>password: aHVudGVyMg==</c>).</summary>
+    public const int ShortRun = 8;
+
+    /// <summary>Hex needs 8 bytes: shorter hex is ids, colours and counters.</summary>
+    public const int MinHexDigits = 16;
+
+    /// <summary>Shortest line a wrapped run is followed over (tools wrap at 64 or 76).</summary>
+    private const int MinWrapWidth = 40;
+
+    private static readonly SearchValues<char> Alphabet =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_");
+
+    private static readonly SearchValues<char> Separators = SearchValues.Create("+/-_");
+
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
+
+    public static void Find(string text, List<EncodedRun> runs)
+    {
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            var next = span[i..].IndexOfAny(Alphabet);
+            if (next < 0)
+            {
+                return;
+            }
+
+            var start = i + next;
+            var end = RunEnd(span, start);
+            i = end;
+            if (end - start < ShortRun)
+            {
+                continue;
+            }
+
+            if (end - start >= MinHexDigits)
+            {
+                FindHex(span, start, end, runs);
+            }
+
+            var padded = end + Padding(span, end);
+            if (IsCandidate(text, start, end, padded))
+            {
+                var wrapped = padded == end ? Wrapped(span, start, end) : padded;
+                runs.Add(new EncodedRun(start, wrapped, RunKind.Base64));
+                i = Math.Max(i, wrapped);
+            }
+        }
+    }
+
+    private static int RunEnd(ReadOnlySpan<char> span, int start)
+    {
+        var length = span[start..].IndexOfAnyExcept(Alphabet);
+        return length < 0 ? span.Length : start + length;
+    }
+
+    // Up to two '=' that end the run; '=' followed by more of the alphabet is an assignment (_auth=dXNl...).
+    private static int Padding(ReadOnlySpan<char> span, int end)
+    {
+        var count = 0;
+        while (end + count < span.Length && span[end + count] == '=' && count < 2)
+        {
+            count++;
+        }
+
+        return end + count < span.Length && (span[end + count] == '=' || Alphabet.Contains(span[end + count])) ? 0 : count;
+    }
+
+    private static bool IsCandidate(string text, int start, int end, int padded)
+    {
+        var body = end - start;
+        var run = text.AsSpan(start, body);
+        if (body % 4 == 1 || (padded > end && (padded - start) % 4 != 0))
+        {
+            return false;
+        }
+
+        // One alphabet per run: a path (a/b-c) or a kebab identifier mixes them, base64 never does.
+        if (run.IndexOfAny('+', '/') >= 0 && run.IndexOfAny('-', '_') >= 0)
+        {
+            return false;
+        }
+
+        return body >= LongRun || padded > end || KeyCue.IsValuePosition(text, start);
+    }
+
+    // A run that fills its line continues on the next ones (after their indentation) while they are as wide;
+    // the last, shorter line ends it.
+    private static int Wrapped(ReadOnlySpan<char> span, int start, int end)
+    {
+        var width = end - start;
+        if (width < MinWrapWidth || width % 4 != 0)
+        {
+            return end;
+        }
+
+        while (true)
+        {
+            var line = LineBreakEnd(span, end);
+            if (line < 0)
+            {
+                return end;
+            }
+
+            while (line < span.Length && span[line] is ' ' or '\t')
+            {
+                line++;
+            }
+
+            var lineEnd = RunEnd(span, line);
+            var length = lineEnd - line;
+            if (length == 0 || length > width)
+            {
+                return end;
+            }
+
+            if (length < width)
+            {
+                return lineEnd + Padding(span, lineEnd);
+            }
+
+            end = lineEnd;
+        }
+    }
+
+    private static int LineBreakEnd(ReadOnlySpan<char> span, int at)
+    {
+        if (at < span.Length && span[at] == '\n')
+        {
+            return at + 1;
+        }
+
+        return at + 1 < span.Length && span[at] == '\r' && span[at + 1] == '\n' ? at + 2 : -1;
+    }
+
+    // Hex runs are the pieces of a base64 run between separators that are hex digits only.
+    private static void FindHex(ReadOnlySpan<char> span, int start, int end, List<EncodedRun> runs)
+    {
+        var piece = start;
+        while (piece < end)
+        {
+            var length = span[piece..end].IndexOfAny(Separators);
+            var pieceEnd = length < 0 ? end : piece + length;
+            var digits = span[piece..pieceEnd];
+            if (digits.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+            {
+                digits = digits[2..];
+            }
+
+            if (digits.Length >= MinHexDigits && digits.Length % 2 == 0 && !digits.ContainsAnyExcept(HexDigits))
+            {
+                runs.Add(new EncodedRun(piece, pieceEnd, RunKind.Hex));
+            }
+
+            piece = pieceEnd + 1;
+        }
+    }
+}
