@@ -12,7 +12,11 @@ internal static class Base64Runs
     /// <summary>A run this long is worth a decode anywhere; base64 of 12 bytes.</summary>
     public const int LongRun = 16;
 
-    /// <summary>A shorter run needs padding or a key before it (<c>password: aHVudGVyMg==</c>).</summary>
+    /// <summary>
+    /// A shorter run needs padding, a key before it (<c>password: aHVudGVyMg==</c>), or the look of base64: whole
+    /// 4-character groups mixing capitals and small letters (<c>ejgwNzgyMjFt</c>; a word such as <c>Together</c>
+    /// passes too and is dropped when its 6 decoded bytes are not text).
+    /// </summary>
     public const int ShortRun = 8;
 
     /// <summary>Hex needs 8 bytes: shorter hex is ids, colours and counters.</summary>
@@ -96,8 +100,10 @@ internal static class Base64Runs
             return false;
         }
 
-        return body >= LongRun || padded > end || KeyCue.IsValuePosition(text, start);
+        return body >= LongRun || padded > end || (body % 4 == 0 && LooksEncoded(run)) || KeyCue.IsValuePosition(text, start);
     }
+
+    private static bool LooksEncoded(ReadOnlySpan<char> run) => run.ContainsAnyInRange('A', 'Z') && run.ContainsAnyInRange('a', 'z');
 
     // A run that fills its line continues on the next ones (after their indentation) while they are as wide;
     // the last, shorter line ends it.
