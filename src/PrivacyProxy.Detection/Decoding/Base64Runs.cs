@@ -28,6 +28,9 @@ internal static class Base64Runs
     private static readonly SearchValues<char> Alphabet =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_");
 
+    private static readonly ulong AlphabetLow = Bits(0, 64);
+    private static readonly ulong AlphabetHigh = Bits(64, 128);
+
     private static readonly SearchValues<char> Separators = SearchValues.Create("+/-_");
 
     private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
@@ -36,22 +39,39 @@ internal static class Base64Runs
     {
         var span = text.AsSpan();
         var i = 0;
-        while (i < span.Length)
-        {
-            var next = span[i..].IndexOfAny(Alphabet);
-            if (next < 0)
-            {
-                return;
-            }
 
-            var start = i + next;
-            var end = RunEnd(span, start);
-            i = end;
-            if (end - start < ShortRun)
+        // Invariant: the character before i is not in the alphabet. Only runs of ShortRun or more matter, so the
+        // last character of the next ShortRun is probed first (prose and code break into runs every few
+        // characters, and most probes skip a whole word without reading it).
+        while (i + ShortRun <= span.Length)
+        {
+            var probe = i + ShortRun - 1;
+            if (!InAlphabet(span[probe]))
             {
+                i = probe + 1;
                 continue;
             }
 
+            var gap = probe - 1;
+            while (gap >= i && InAlphabet(span[gap]))
+            {
+                gap--;
+            }
+
+            if (gap >= i)
+            {
+                i = gap + 1;
+                continue;
+            }
+
+            var start = i;
+            var end = probe + 1;
+            while (end < span.Length && InAlphabet(span[end]))
+            {
+                end++;
+            }
+
+            i = end;
             if (end - start >= MinHexDigits)
             {
                 FindHex(span, start, end, runs);
@@ -65,6 +85,22 @@ internal static class Base64Runs
                 i = Math.Max(i, wrapped);
             }
         }
+    }
+
+    private static bool InAlphabet(char c) => c < 128 && ((c < 64 ? AlphabetLow >> c : AlphabetHigh >> (c - 64)) & 1) != 0;
+
+    private static ulong Bits(int from, int to)
+    {
+        var bits = 0UL;
+        for (var c = from; c < to; c++)
+        {
+            if (Alphabet.Contains((char)c))
+            {
+                bits |= 1UL << (c - from);
+            }
+        }
+
+        return bits;
     }
 
     private static int RunEnd(ReadOnlySpan<char> span, int start)
