@@ -14,7 +14,7 @@ internal static class Base64Runs
 
     /// <summary>
     /// A shorter run needs padding, a key before it (<c>password: aHVudGVyMg==</c>), or the look of base64: whole
-    /// 4-character groups mixing capitals and small letters (<c>ejgwNzgyMjFt</c>; a word such as <c>Together</c>
+    /// 4-character groups mixing capitals and small letters (<c>QmFzZTY0</c>; a word such as <c>Together</c>
     /// passes too and is dropped when its 6 decoded bytes are not text).
     /// </summary>
     public const int ShortRun = 8;
