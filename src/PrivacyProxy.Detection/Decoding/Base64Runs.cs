@@ -13,9 +13,9 @@ internal static class Base64Runs
     public const int LongRun = 16;
 
     /// <summary>
-    /// A shorter run needs padding, a key before it (<c>password: aHVudGVyMg==</c>), or the look of base64: whole
-    /// 4-character groups mixing capitals and small letters (<c>QmFzZTY0</c>; a word such as <c>Together</c>
-    /// passes too and is dropped when its 6 decoded bytes are not text).
+    /// A shorter run needs padding, a key before it (<c>password: aHVudGVyMg==</c>), or the look of base64:
+    /// capitals and small letters, with digits or in whole 4-character groups (<c>QmFzZTY0</c>; a word such as
+    /// <c>Together</c> passes too and is dropped when its 6 decoded bytes are not text).
     /// </summary>
     public const int ShortRun = 8;
 
@@ -136,10 +136,11 @@ internal static class Base64Runs
             return false;
         }
 
-        return body >= LongRun || padded > end || (body % 4 == 0 && LooksEncoded(run)) || KeyCue.IsValuePosition(text, start);
+        return body >= LongRun || padded > end || LooksEncoded(run, body % 4 == 0) || KeyCue.IsValuePosition(text, start);
     }
 
-    private static bool LooksEncoded(ReadOnlySpan<char> run) => run.ContainsAnyInRange('A', 'Z') && run.ContainsAnyInRange('a', 'z');
+    private static bool LooksEncoded(ReadOnlySpan<char> run, bool wholeGroups) =>
+        run.ContainsAnyInRange('A', 'Z') && run.ContainsAnyInRange('a', 'z') && (wholeGroups || run.ContainsAnyInRange('0', '9'));
 
     // A run that fills its line continues on the next ones (after their indentation) while they are as wide;
     // the last, shorter line ends it.
