@@ -174,7 +174,9 @@ internal static class Base64Runs
 
             if (length < width)
             {
-                return lineEnd + Padding(span, lineEnd);
+                // A shorter line ends the value unless it is the next key (`  other: dmFsdWU=`).
+                var last = lineEnd + Padding(span, lineEnd);
+                return last < span.Length && span[last] is ':' or '=' ? end : last;
             }
 
             end = lineEnd;

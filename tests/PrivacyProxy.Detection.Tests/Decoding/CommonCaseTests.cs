@@ -36,6 +36,19 @@ public sealed class CommonCaseTests
     }
 
     [Fact]
+    public void Detect_KubernetesSecretBlockScalar_WrappedValueIsFound()
+    {
+        var env = "DB_HOST=db.internal\nDB_USER=app\nDB_PASSWORD=S3cr3t-Passw0rd-42\nADMIN_MAIL=jane.doe@acme-corp.io\n";
+        var wrapped = Encode.Base64Wrapped(env, 64, "    ");
+        var text = "kind: Secret\ndata:\n  app.env: |\n    " + wrapped + "\n  other: dmFsdWU=\n";
+
+        var findings = ShippedRules.Detector.Detect(text);
+
+        var start = text.IndexOf(wrapped, StringComparison.Ordinal);
+        findings.Covers(start, start + wrapped.Length).Should().BeTrue("the wrapped base64 .env file must be covered whole");
+    }
+
+    [Fact]
     public void Detect_KubernetesSecretWithDockerConfig_NestedAuthIsFound()
     {
         var config = Encode.Base64(DockerConfigTemplate.Replace("AUTH", Encode.Base64("ci-bot:dckr-Passw0rd-9"), StringComparison.Ordinal));

@@ -17,6 +17,7 @@ public sealed class EncodingTests
         { "base64 utf-16", Encode.Base64Utf16(Mail), "EMAIL" },
         { "base64 wrapped at 64", Encode.Base64Wrapped(Mail + " " + Mail + " " + Mail, 64), "EMAIL" },
         { "base64 wrapped at 76, indented", Encode.Base64Wrapped(Card + " " + Mail + " " + Card, 76, "    "), "CREDIT_CARD" },
+        { "base64 wrapped at 64, CRLF", Encode.Base64Wrapped(Mail + " " + Card + " " + Mail, 64).Replace("\n", "\r\n", StringComparison.Ordinal), "EMAIL" },
         { "hex", Encode.Hex(Mail), "EMAIL" },
         { "hex with 0x", "0x" + Encode.Hex(Card), "CREDIT_CARD" },
         { "percent", Encode.Percent(Mail), "EMAIL" },
