@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using PrivacyProxy.Detection.Matching;
+using PrivacyProxy.Detection.Normalization;
 using PrivacyProxy.Detection.Prefilter;
 using PrivacyProxy.Detection.Resolution;
 using PrivacyProxy.Detection.Rules;
@@ -45,10 +46,33 @@ public sealed class Detector : IDetector
         return Run(text, rule.Index);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // The text as written, then its folded view and its wrapped tokens joined (each only where a cheap check says
+    // it can differ); findings of a view are mapped back to the text and merged.
     private Finding[] Run(string text, int onlyRule)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var findings = Scan(text, onlyRule);
+        using var folded = UnicodeFolder.Fold(text);
+        if (folded is not null)
+        {
+            findings = FindingUnion.Merge(findings, Scan(folded.Text, onlyRule), folded, null);
+        }
+
+        var view = folded?.Text ?? text;
+        for (var at = 0; WrappedLines.Next(view, ref at) is { } joined;)
+        {
+            using (joined)
+            {
+                findings = FindingUnion.Merge(findings, Scan(joined.Text, onlyRule), joined, folded);
+            }
+        }
+
+        return findings;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Finding[] Scan(string text, int onlyRule)
+    {
         if (text.Length == 0)
         {
             return [];
