@@ -6,17 +6,19 @@ namespace PrivacyProxy.Detection.Normalization;
 /// A rewritten copy of a text that detection runs on, with where each of its characters came from: character
 /// <c>i</c> of <see cref="Text"/> stands for source characters <c>[starts[i], ends[i])</c> (several view characters
 /// share one source range when a character expanded; a source range spans several characters when they merged,
-/// such as a surrogate pair). Source characters between two ranges were removed. The map arrays are pooled:
+/// such as a surrogate pair). Source characters between two ranges (and between where the view starts in the source and its first range) were removed. The map arrays are pooled:
 /// dispose the view when done.
 /// </summary>
 internal sealed class TextView : IDisposable
 {
     private int[]? _starts;
     private int[]? _ends;
+    private readonly int _sourceStart;
 
-    public TextView(string text, int[] starts, int[] ends)
+    public TextView(string text, int[] starts, int[] ends, int sourceStart)
     {
         Text = text;
+        _sourceStart = sourceStart;
         _starts = starts;
         _ends = ends;
     }
@@ -40,7 +42,7 @@ internal sealed class TextView : IDisposable
         }
         else if (start == 0)
         {
-            from = 0;
+            from = _sourceStart;
         }
 
         return (from, ends[end - 1]);

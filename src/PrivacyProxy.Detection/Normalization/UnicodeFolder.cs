@@ -21,7 +21,7 @@ internal static class UnicodeFolder
             return null;
         }
 
-        var builder = new ViewBuilder(text.Length + 16);
+        var builder = new ViewBuilder(text.Length + 16, 0);
         try
         {
             var changed = false;

@@ -12,8 +12,13 @@ internal sealed class ViewBuilder : IDisposable
     private int[] _starts;
     private int[] _ends;
 
-    public ViewBuilder(int capacity)
+    private readonly int _sourceStart;
+
+    /// <param name="capacity">Characters expected.</param>
+    /// <param name="sourceStart">Where in the source the view starts (characters before its first one are not in it).</param>
+    public ViewBuilder(int capacity, int sourceStart)
     {
+        _sourceStart = sourceStart;
         capacity = Math.Max(capacity, 16);
         _chars = ArrayPool<char>.Shared.Rent(capacity);
         _starts = ArrayPool<int>.Shared.Rent(capacity);
@@ -50,7 +55,7 @@ internal sealed class ViewBuilder : IDisposable
     /// <summary>The view; the builder's char buffer goes back to the pool, the maps go to the view.</summary>
     public TextView Build()
     {
-        var view = new TextView(new string(_chars, 0, Length), _starts, _ends);
+        var view = new TextView(new string(_chars, 0, Length), _starts, _ends, _sourceStart);
         ArrayPool<char>.Shared.Return(_chars);
         _chars = [];
         _starts = _ends = [];

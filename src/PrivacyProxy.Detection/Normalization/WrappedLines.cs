@@ -41,10 +41,10 @@ internal static class WrappedLines
 
     private static TextView Join(string text, (int RunStart, int LineEnd, int Next) first, ref int position)
     {
-        var builder = new ViewBuilder(256);
+        var from = Math.Max(LineStart(text, first.RunStart), first.RunStart - ContextBefore);
+        var builder = new ViewBuilder(256, from);
         try
         {
-            var from = Math.Max(LineStart(text, first.RunStart), first.RunStart - ContextBefore);
             builder.AppendSource(text, from, first.RunStart);
             var current = first;
             while (true)
