@@ -69,6 +69,8 @@ internal static class UnicodeFolder
                             continue;
                         }
 
+                        // The mark is part of the letter it sits on: replacing the letter replaces it too.
+                        builder.ExtendLast(i + 1);
                         break;
                     case FoldTable.Confusable:
                         if (i >= tokenEnd)
@@ -101,8 +103,8 @@ internal static class UnicodeFolder
     }
 
     // The end of the token around position and whether it mixes in Latin: an ASCII letter or digit, or a
-    // character that folds to one (full-width, other scripts' digits). A token is a run of letters, digits,
-    // marks, '_', '-' and format characters (which the fold removes).
+    // character that folds to one (full-width, mathematical, other scripts' digits). A token is a run of letters,
+    // digits, marks, surrogates, '_', '-' and format characters (which the fold removes).
     private static (int End, bool Latin) Token(string text, int position)
     {
         var start = position;
@@ -121,12 +123,13 @@ internal static class UnicodeFolder
         for (var i = start; i < end && !latin; i++)
         {
             var c = text[i];
-            latin = char.IsAsciiLetterOrDigit(c) || (c >= 0x80 && char.IsAsciiLetterOrDigit(FoldTable.Of(c)));
+            latin = char.IsAsciiLetterOrDigit(c) || (c >= 0x80 && char.IsAsciiLetterOrDigit(FoldTable.Of(c)))
+                || (char.IsHighSurrogate(c) && i + 1 < end && char.IsAsciiLetterOrDigit(FoldTable.OfAstral(char.ConvertToUtf32(c, text[i + 1]))));
         }
 
         return (end, latin);
     }
 
     private static bool IsTokenChar(char c) =>
-        char.IsLetterOrDigit(c) || c is '_' or '-' || FoldTable.Of(c) is FoldTable.Remove or FoldTable.Mark;
+        char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c is '_' or '-' || FoldTable.Of(c) is FoldTable.Remove or FoldTable.Mark;
 }

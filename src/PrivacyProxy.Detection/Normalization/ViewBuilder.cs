@@ -43,6 +43,9 @@ internal sealed class ViewBuilder : IDisposable
         Length++;
     }
 
+    /// <summary>Makes the character last written also stand for source characters up to <paramref name="sourceEnd"/>.</summary>
+    public void ExtendLast(int sourceEnd) => _ends[Length - 1] = sourceEnd;
+
     /// <summary>Copies source characters [start, end) one for one.</summary>
     public void AppendSource(ReadOnlySpan<char> source, int start, int end)
     {
