@@ -39,6 +39,16 @@ public sealed class Detector : IDetector
 
     public IReadOnlyList<Finding> Detect(string text) => Run(text, -1);
 
+    /// <summary>
+    /// The findings in the text as written, without its folded and joined views: what the windowed engine finds,
+    /// for tests that compare it with each regex run on the whole text.
+    /// </summary>
+    internal IReadOnlyList<Finding> DetectAsWritten(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Scan(text, -1);
+    }
+
     /// <summary>Runs one rule alone (anchors, regex, filters, allow list), as its pack examples are checked.</summary>
     internal IReadOnlyList<Finding> DetectWithRule(string text, string ruleId)
     {
