@@ -11,7 +11,7 @@ namespace PrivacyProxy.Detection;
 /// The detection engine: one prefilter pass finds anchors, only the rules they start run on bounded windows,
 /// values are validated, and overlapping findings are resolved. Thread-safe; load once, share everywhere.
 /// </summary>
-public sealed class Detector : IDetector
+public sealed class Detector : IDetector, IViewScanner
 {
     private readonly RuleSet _rules;
 
@@ -56,29 +56,14 @@ public sealed class Detector : IDetector
         return Run(text, rule.Index);
     }
 
-    // The text as written, then its folded view and its wrapped tokens joined (each only where a cheap check says
-    // it can differ); findings of a view are mapped back to the text and merged.
+    // The text as written, then its normalised views (folded, lines joined) where a cheap check finds they differ.
     private Finding[] Run(string text, int onlyRule)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var findings = Scan(text, onlyRule);
-        using var folded = UnicodeFolder.Fold(text);
-        if (folded is not null)
-        {
-            findings = FindingUnion.Merge(findings, Scan(folded.Text, onlyRule), folded, null);
-        }
-
-        var view = folded?.Text ?? text;
-        for (var at = 0; WrappedLines.Next(view, ref at) is { } joined;)
-        {
-            using (joined)
-            {
-                findings = FindingUnion.Merge(findings, Scan(joined.Text, onlyRule), joined, folded);
-            }
-        }
-
-        return findings;
+        return NormalizedViews.Detect(text, this, onlyRule);
     }
+
+    Finding[] IViewScanner.Scan(string text, int onlyRule) => Scan(text, onlyRule);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Finding[] Scan(string text, int onlyRule)

@@ -102,4 +102,37 @@ public sealed class UnicodeFolderTests
             source.AsSpan(covered).ContainsAnyExcept("\u200B\uFEFF").Should().BeFalse("only removed characters may follow the last folded one");
         }
     }
+
+    [Fact]
+    public void Next_FarApartFoldableCharacters_GiveOneShortSegmentEach()
+    {
+        var filler = string.Concat(Enumerable.Repeat("plain words here ", 200));
+        var text = filler + "Ｋey" + filler + "caf\u00E9" + filler;
+        var segments = new List<(string Text, int Start, int End)>();
+        for (var at = 0; UnicodeFolder.Next(text, ref at) is { } view;)
+        {
+            using (view)
+            {
+                segments.Add((view.Text, view.ToSource(0, 1).Start, view.ToSource(0, view.Text.Length).End));
+            }
+        }
+
+        segments.Should().HaveCount(2);
+        segments[0].Text.Should().Contain("Key").And.NotContain("caf");
+        segments[1].Text.Should().Contain("cafe");
+        segments.Should().OnlyContain(s => s.End - s.Start < 2 * (UnicodeFolder.Reach + 256), "a segment is the folded character and its reach");
+        segments.Should().OnlyContain(s => s.Start == 0 || text[s.Start - 1] == ' ', "a segment starts after a space, never inside a word");
+        text.Substring(segments[0].Start, segments[0].End - segments[0].Start).Replace("Ｋ", "K", StringComparison.Ordinal)
+            .Should().Be(segments[0].Text, "the segment is the source stretch with its one character folded");
+    }
+
+    [Fact]
+    public void Next_RussianProse_GivesNoSegment()
+    {
+        var text = string.Concat(Enumerable.Repeat("Это обычный русский текст про сервер и базу данных. ", 50));
+        var at = 0;
+
+        UnicodeFolder.Next(text, ref at).Should().BeNull("Cyrillic words are not Latin tokens in disguise");
+        at.Should().Be(text.Length);
+    }
 }
