@@ -6,8 +6,8 @@ namespace PrivacyProxy.Detection.Normalization;
 /// <summary>
 /// What each UTF-16 character folds to, computed once: format characters removed, space separators to a space,
 /// dash-likes to '-', decimal digits of any script to ASCII digits, compatibility forms whose NFKC form is ASCII
-/// (full-width, ligatures, superscripts) to that form, accented Latin letters to their base letter, combining
-/// marks and confusables flagged for the folder to decide in context. <see cref="Triggers"/> holds every
+/// (full-width, ligatures, superscripts) to that form; accented Latin letters, combining marks and confusables
+/// flagged for the folder to decide in context. <see cref="Triggers"/> holds every
 /// character that may fold, so text without one skips folding with one vectorised search.
 /// </summary>
 internal static class FoldTable
@@ -27,6 +27,9 @@ internal static class FoldTable
     /// <summary>Combining mark; dropped after a letter that folded to ASCII.</summary>
     public const char Mark = '\uFFFC';
 
+    /// <summary>Accented Latin letter (<see cref="Base"/>); folded only in a token with a digit, not in names and words.</summary>
+    public const char Accented = '\uFFFB';
+
     private const int MathStart = 0x1D400;
     private const int MathEnd = 0x1D800;
 
@@ -43,6 +46,8 @@ internal static class FoldTable
     public static string Expansion(char c) => Expansions[c];
 
     public static char Latin(char c) => LatinOf[c];
+
+    public static char Base(char c) => LatinBases[c - 0xC0];
 
     /// <summary>
     /// The fold of an astral code point: mathematical alphanumerics to their ASCII letter or digit, tag
@@ -84,7 +89,8 @@ internal static class FoldTable
 
             if (table[i] == Keep)
             {
-                table[i] = latin.ContainsKey(c) ? Confusable
+                table[i] = c is >= '\u00C0' and <= '\u017F' && LatinBases[c - 0xC0] != '?' ? Accented
+                    : latin.ContainsKey(c) ? Confusable
                     : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? Mark
                     : Keep;
             }
@@ -126,7 +132,6 @@ internal static class FoldTable
         {
             >= '\u2010' and <= '\u2015' or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D' => "-",
             >= '\uFF01' and <= '\uFF5E' => ((char)(c - 0xFEE0)).ToString(),
-            >= '\u00C0' and <= '\u017F' => LatinBases[c - 0xC0] is var b and not '?' ? b.ToString() : null,
             '\u00B9' => "1",
             '\u00B2' => "2",
             '\u00B3' => "3",

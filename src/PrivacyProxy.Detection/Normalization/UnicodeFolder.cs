@@ -77,7 +77,7 @@ internal static class UnicodeFolder
         {
             var changed = false;
             var tokenEnd = -1;
-            var tokenLatin = false;
+            var token = default(TokenKind);
             var stop = reach == int.MaxValue ? limit : Math.Min(limit, first + reach);
             builder.AppendSource(text, start, first);
             var i = first;
@@ -93,7 +93,7 @@ internal static class UnicodeFolder
 
                 builder.AppendSource(text, i, i + next);
                 i += next;
-                var width = FoldOne(text, i, builder, ref tokenEnd, ref tokenLatin);
+                var width = FoldOne(text, i, builder, ref tokenEnd, ref token);
                 if (width < 0)
                 {
                     width = -width;
@@ -137,7 +137,7 @@ internal static class UnicodeFolder
 
     // Writes the fold of the character at i; returns how many source characters it took, negated when the
     // output differs from the source.
-    private static int FoldOne(string text, int i, ViewBuilder builder, ref int tokenEnd, ref bool tokenLatin)
+    private static int FoldOne(string text, int i, ViewBuilder builder, ref int tokenEnd, ref TokenKind token)
     {
         var c = text[i];
         var fold = FoldTable.Of(c);
@@ -182,19 +182,22 @@ internal static class UnicodeFolder
                 // The mark is part of the letter it sits on: replacing the letter replaces it too.
                 builder.ExtendLast(i + 1);
                 return -1;
-            case FoldTable.Confusable:
+            case FoldTable.Confusable or FoldTable.Accented:
                 if (i >= tokenEnd)
                 {
-                    (tokenEnd, tokenLatin) = Token(text, i);
+                    (tokenEnd, token) = Token(text, i);
                 }
 
-                if (!tokenLatin)
+                // A look-alike folds in a token that has Latin in it; an accent only in a key-like token with a
+                // digit ("Müller" and "café" stay as written, "p4ssw\u00F6rd" folds).
+                var confusable = fold == FoldTable.Confusable;
+                if (confusable ? !token.Latin : !token.Digit)
                 {
                     builder.Append(c, i, i + 1);
                     return 1;
                 }
 
-                builder.Append(FoldTable.Latin(c), i, i + 1);
+                builder.Append(confusable ? FoldTable.Latin(c) : FoldTable.Base(c), i, i + 1);
                 return -1;
             default:
                 builder.Append(fold, i, i + 1);
@@ -202,10 +205,10 @@ internal static class UnicodeFolder
         }
     }
 
-    // The end of the token around position and whether it mixes in Latin: an ASCII letter or digit, or a
-    // character that folds to one (full-width, mathematical, other scripts' digits). A token is a run of letters,
-    // digits, marks, surrogates, '_', '-' and format characters (which the fold removes).
-    private static (int End, bool Latin) Token(string text, int position)
+    // The end of the token around position, whether it mixes in Latin (an ASCII letter or digit, or a character
+    // that folds to one: full-width, mathematical, other scripts' digits) and whether it holds a digit. A token is
+    // a run of letters, digits, marks, surrogates, '_', '-' and format characters (which the fold removes).
+    private static (int End, TokenKind Kind) Token(string text, int position)
     {
         var start = position;
         while (start > 0 && IsTokenChar(text[start - 1]))
@@ -219,16 +222,21 @@ internal static class UnicodeFolder
             end++;
         }
 
-        var latin = false;
-        for (var i = start; i < end && !latin; i++)
+        var (latin, digit) = (false, false);
+        for (var i = start; i < end && !(latin && digit); i++)
         {
             var c = text[i];
-            latin = char.IsAsciiLetterOrDigit(c) || (c >= 0x80 && char.IsAsciiLetterOrDigit(FoldTable.Of(c)))
-                || (char.IsHighSurrogate(c) && i + 1 < end && char.IsAsciiLetterOrDigit(FoldTable.OfAstral(char.ConvertToUtf32(c, text[i + 1]))));
+            var ascii = c < 0x80 ? c
+                : char.IsHighSurrogate(c) && i + 1 < end ? FoldTable.OfAstral(char.ConvertToUtf32(c, text[i + 1]))
+                : FoldTable.Of(c);
+            latin |= char.IsAsciiLetterOrDigit(ascii);
+            digit |= char.IsAsciiDigit(ascii);
         }
 
-        return (end, latin);
+        return (end, new TokenKind(latin, digit));
     }
+
+    private readonly record struct TokenKind(bool Latin, bool Digit);
 
     private static bool IsTokenChar(char c) =>
         char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c is '_' or '-' || FoldTable.Of(c) is FoldTable.Remove or FoldTable.Mark;

@@ -9,6 +9,7 @@ public sealed class UnicodeFolderTests
     [InlineData("plain ASCII: key=abc123, x < y; 100%")]
     [InlineData("Привет, как дела? Это обычный текст.")]
     [InlineData("Пароль: Zima2024")]
+    [InlineData("café déjà vu chez Müller à Ñandú")]
     [InlineData("这是一个普通的中文句子")]
     [InlineData("emoji 😀 and curly quotes ’ “ ” and ß")]
     public void Fold_TextThatReadsTheSameFolded_GivesNoView(string text)
@@ -26,7 +27,7 @@ public sealed class UnicodeFolderTests
     [InlineData("a\u2010b\u2011c\u2013d\u2014e\u2212f\uFE63g\uFF0Dh", "a-b-c-d-e-f-g-h")]
     [InlineData("٤٥٣٩ ۱۲ १२३ ১২", "4539 12 123 12")]
     [InlineData("cafe\u0301 re\u0301sume\u0301", "cafe resume")]
-    [InlineData("café déjà Ñandú", "cafe deja Nandu")]
+    [InlineData("key p4ssw\u00F6rd9 S\u00E9cr\u00E8t-42", "key p4ssword9 Secret-42")]
     [InlineData("ﬁle ﬀ", "file ff")]
     [InlineData("x² ①", "x2 1")]
     [InlineData("key АKIA123 ghр_x", "key AKIA123 ghp_x")]
@@ -107,7 +108,7 @@ public sealed class UnicodeFolderTests
     public void Next_FarApartFoldableCharacters_GiveOneShortSegmentEach()
     {
         var filler = string.Concat(Enumerable.Repeat("plain words here ", 200));
-        var text = filler + "Ｋey" + filler + "caf\u00E9" + filler;
+        var text = filler + "Ｋey" + filler + "cafe\u0301" + filler;
         var segments = new List<(string Text, int Start, int End)>();
         for (var at = 0; UnicodeFolder.Next(text, ref at) is { } view;)
         {
