@@ -25,6 +25,13 @@ internal static class UnicodeFolder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TextView? Next(string text, ref int position)
     {
+        // Every character that folds is non-ASCII: the plain range search is the fastest way past ASCII text.
+        if (position == 0 && !text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            position = text.Length;
+            return null;
+        }
+
         while (position < text.Length)
         {
             var found = text.AsSpan(position).IndexOfAny(FoldTable.Triggers);
