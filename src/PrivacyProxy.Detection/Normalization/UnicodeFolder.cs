@@ -234,7 +234,7 @@ internal static class UnicodeFolder
         {
             var c = text[i];
             var ascii = c < 0x80 ? c
-                : char.IsHighSurrogate(c) && i + 1 < end ? FoldTable.OfAstral(char.ConvertToUtf32(c, text[i + 1]))
+                : char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? FoldTable.OfAstral(char.ConvertToUtf32(c, text[i + 1]))
                 : FoldTable.Of(c);
             latin |= char.IsAsciiLetterOrDigit(ascii);
             digit |= char.IsAsciiDigit(ascii);
