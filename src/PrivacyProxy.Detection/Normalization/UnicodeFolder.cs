@@ -25,23 +25,27 @@ internal static class UnicodeFolder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TextView? Next(string text, ref int position)
     {
-        // Every character that folds is non-ASCII: the plain range search is the fastest way past ASCII text.
-        if (position == 0 && !text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F'))
-        {
-            position = text.Length;
-            return null;
-        }
-
+        // Every character that folds is non-ASCII: hopping between non-ASCII characters with the vectorised range
+        // search is much faster on mostly-ASCII text than searching the large trigger set directly.
+        var tokenEnd = -1;
+        var token = default(TokenKind);
         while (position < text.Length)
         {
-            var found = text.AsSpan(position).IndexOfAny(FoldTable.Triggers);
+            var found = text.AsSpan(position).IndexOfAnyExceptInRange('\0', '\u007F');
             if (found < 0)
             {
                 position = text.Length;
                 return null;
             }
 
-            var view = Segment(text, position + found, out position);
+            found += position;
+            if (!FoldTable.Triggers.Contains(text[found]) || Unchanged(text, found, ref tokenEnd, ref token))
+            {
+                position = found + 1;
+                continue;
+            }
+
+            var view = Segment(text, found, out position);
             if (view is not null)
             {
                 return view;
@@ -56,6 +60,28 @@ internal static class UnicodeFolder
     {
         var first = text.AsSpan().IndexOfAny(FoldTable.Triggers);
         return first < 0 ? null : Fold(text, 0, first, text.Length, int.MaxValue, out _);
+    }
+
+    // True when the character at position folds to itself in its context (an accented letter in a name, a
+    // Cyrillic letter in a Russian word, a mark after a non-ASCII letter): the common case in prose, answered
+    // without building a segment. The token around the last such character is kept between calls.
+    private static bool Unchanged(string text, int position, ref int tokenEnd, ref TokenKind token)
+    {
+        var fold = FoldTable.Of(text[position]);
+        switch (fold)
+        {
+            case FoldTable.Confusable or FoldTable.Accented:
+                if (position >= tokenEnd)
+                {
+                    (tokenEnd, token) = Token(text, position);
+                }
+
+                return fold == FoldTable.Confusable ? !token.Latin : !token.Digit;
+            case FoldTable.Mark:
+                return position == 0 || !char.IsAsciiLetter(text[position - 1]);
+            default:
+                return false;
+        }
     }
 
     private static TextView? Segment(string text, int first, out int end)

@@ -101,21 +101,22 @@ internal static class WrappedLines
             lineEnd--;
         }
 
-        var runStart = lineEnd;
-        while (runStart > 0 && IsTokenChar(text[runStart - 1]))
-        {
-            runStart--;
-        }
-
         var next = newline + 1;
         while (next < text.Length && text[next] is ' ' or '\t' or '>')
         {
             next++;
         }
 
-        if (runStart == lineEnd || next == text.Length || !IsTokenChar(text[next]))
+        // Most breaks end in punctuation or start a blank or indented-prose line: two characters tell.
+        if (lineEnd == 0 || next == text.Length || !IsTokenChar(text[lineEnd - 1]) || !IsTokenChar(text[next]))
         {
             return null;
+        }
+
+        var runStart = lineEnd - 1;
+        while (runStart > 0 && IsTokenChar(text[runStart - 1]))
+        {
+            runStart--;
         }
 
         var before = text.AsSpan(runStart, lineEnd - runStart);
