@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using PrivacyProxy.Detection.Decoding;
 using PrivacyProxy.Detection.Matching;
+using PrivacyProxy.Detection.Normalization;
 using PrivacyProxy.Detection.Prefilter;
 using PrivacyProxy.Detection.Resolution;
 using PrivacyProxy.Detection.Rules;
@@ -11,7 +12,7 @@ namespace PrivacyProxy.Detection;
 /// The detection engine: one prefilter pass finds anchors, only the rules they start run on bounded windows,
 /// values are validated, and overlapping findings are resolved. Thread-safe; load once, share everywhere.
 /// </summary>
-public sealed class Detector : IDetector
+public sealed class Detector : IDetector, IViewScanner
 {
     private readonly RuleSet _rules;
     private readonly DecodingStage _decoding;
@@ -42,6 +43,16 @@ public sealed class Detector : IDetector
     /// <summary>Plain findings, then encoded runs (base64, hex, percent, references, data URLs) decoded and rescanned.</summary>
     public IReadOnlyList<Finding> Detect(string text) => _decoding.Apply(text, Run(text, -1));
 
+    /// <summary>
+    /// The findings in the text as written, without its folded and joined views: what the windowed engine finds,
+    /// for tests that compare it with each regex run on the whole text.
+    /// </summary>
+    internal IReadOnlyList<Finding> DetectAsWritten(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Scan(text, -1);
+    }
+
     /// <summary>Runs one rule alone (anchors, regex, filters, allow list), as its pack examples are checked.</summary>
     internal IReadOnlyList<Finding> DetectWithRule(string text, string ruleId)
     {
@@ -49,10 +60,18 @@ public sealed class Detector : IDetector
         return Run(text, rule.Index);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // The text as written, then its normalised views (folded, lines joined) where a cheap check finds they differ.
     private Finding[] Run(string text, int onlyRule)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return NormalizedViews.Detect(text, this, onlyRule);
+    }
+
+    Finding[] IViewScanner.Scan(string text, int onlyRule) => Scan(text, onlyRule);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Finding[] Scan(string text, int onlyRule)
+    {
         if (text.Length == 0)
         {
             return [];
