@@ -19,6 +19,15 @@ internal static partial class DecodedViews
     private const int MaxViews = 96;
     private const int MaxJsonDepth = 16;
 
+    // HTML5 names for ASCII punctuation, which WebUtility (HTML 4 names only) leaves as they are.
+    private static readonly Dictionary<string, char> Html5Entities = new(StringComparer.Ordinal)
+    {
+        ["commat"] = '@', ["period"] = '.', ["colon"] = ':', ["sol"] = '/', ["bsol"] = '\\', ["lowbar"] = '_', ["hyphen"] = '-',
+        ["dash"] = '-', ["num"] = '#', ["excl"] = '!', ["dollar"] = '$', ["percnt"] = '%', ["quest"] = '?', ["equals"] = '=',
+        ["plus"] = '+', ["comma"] = ',', ["semi"] = ';', ["lpar"] = '(', ["rpar"] = ')', ["ast"] = '*', ["Tab"] = '\t',
+        ["NewLine"] = '\n', ["grave"] = '`', ["lsqb"] = '[', ["rsqb"] = ']', ["lcub"] = '{', ["rcub"] = '}', ["verbar"] = '|',
+    };
+
     private static readonly (string Name, Func<string, string> Decode)[] Decoders =
     [
         ("percent", PercentDecode),
@@ -154,7 +163,7 @@ internal static partial class DecodedViews
         string current = text;
         for (int round = 0; round < 8; round++)
         {
-            string next = WebUtility.HtmlDecode(current);
+            string next = WebUtility.HtmlDecode(Html5Entity().Replace(current, m => Html5Entities[m.Groups[1].Value].ToString()));
             if (next == current)
             {
                 break;
@@ -250,6 +259,9 @@ internal static partial class DecodedViews
             }
         }
     }
+
+    [GeneratedRegex("&(commat|period|colon|sol|bsol|lowbar|hyphen|dash|num|excl|dollar|percnt|quest|equals|plus|comma|semi|lpar|rpar|ast|Tab|NewLine|grave|lsqb|rsqb|lcub|rcub|verbar);")]
+    private static partial Regex Html5Entity();
 
     [GeneratedRegex(@"\\(?:u(?<u>[0-9A-Fa-f]{4})|x(?<x>[0-9A-Fa-f]{2})|(?<c>[nrt0""\\/']))")]
     private static partial Regex EscapeSequence();

@@ -56,7 +56,7 @@ internal static class FieldCases
         var temperature = v.Card("");
         yield return Row("temperature-number", temperature, () => Requests.Raw("v1/chat/completions",
             $"{{\"model\":\"{FakeReplies.DefaultModel}\",\"messages\":[{{\"role\":\"user\",\"content\":\"hello\"}}],\"temperature\":{temperature.Text}.0}}"));
-        var maxTokens = v.Ssn("");
+        var maxTokens = NumberSsn(v);
         yield return Row("max-tokens-number", maxTokens, () => Carrier.Chat([User], new { max_tokens = long.Parse(maxTokens.Text, System.Globalization.CultureInfo.InvariantCulture) }));
         var bias = v.Card("");
         yield return Row("logit-bias-key", bias, () => Carrier.Chat([User], new { logit_bias = new Dictionary<string, int> { [bias.Text] = 1 } }));
@@ -161,7 +161,7 @@ internal static class FieldCases
         yield return Row("model", model, () => Carrier.OllamaChatBody(messages, new { model = model.Text }));
         var seed = v.Card("");
         yield return Row("options-seed-number", seed, () => Carrier.OllamaChatBody(messages, new { options = new { seed = long.Parse(seed.Text, System.Globalization.CultureInfo.InvariantCulture) } }));
-        var numCtx = v.Ssn("");
+        var numCtx = NumberSsn(v);
         yield return Row("options-num-ctx-number", numCtx, () => Carrier.OllamaChatBody(messages, new { options = new { num_ctx = long.Parse(numCtx.Text, System.Globalization.CultureInfo.InvariantCulture) } }));
         var unknownOption = v.GitHub();
         yield return Row("options-unknown", unknownOption, () => Carrier.OllamaChatBody(messages, new { options = new { x_note = unknownOption.Text } }));
@@ -197,7 +197,7 @@ internal static class FieldCases
             new { model = FakeReplies.DefaultModel, prompt = "def f():", best_of = long.Parse(bestOf.Text, System.Globalization.CultureInfo.InvariantCulture) }));
         var model = v.Slack();
         yield return Row("model", model, () => Requests.Json("beta/completions", new { model = model.Text, prompt = "def f():" }));
-        var logprobs = v.Ssn("");
+        var logprobs = NumberSsn(v);
         yield return Row("logprobs-exponent", logprobs, () => Requests.Raw("beta/completions",
             $"{{\"model\":\"{FakeReplies.DefaultModel}\",\"prompt\":\"def f():\",\"logprobs\":{Exponent(logprobs.Text)}}}"));
     }
@@ -214,6 +214,13 @@ internal static class FieldCases
         role = "assistant",
         content = new object[] { new { type = "thinking", thinking = "let me think", signature }, new { type = "text", text = "ok" } },
     };
+
+    /// <summary>An SSN without separators that survives as a JSON number (no leading zero).</summary>
+    private static Secret NumberSsn(SecretValues v)
+    {
+        var ssn = v.Ssn("");
+        return ssn.Text[0] == '0' ? NumberSsn(v) : ssn;
+    }
 
     /// <summary>The digits as a JSON number in exponent form (<c>4.1111e15</c>).</summary>
     private static string Exponent(string digits) => $"{digits[0]}.{digits[1..]}e{digits.Length - 1}";
