@@ -4,7 +4,11 @@ using PrivacyProxy.Protocols;
 
 namespace PrivacyProxy.EndToEndTests.Evasion;
 
-/// <summary>Sends one catalogue case through the proxy and checks what reached the fake upstream. Messages name the case, never the value.</summary>
+/// <summary>
+/// Sends one catalogue case through the proxy (one per protocol family, so families run in parallel) and checks what
+/// reached the fake upstream: the planted value in no form, or the look-alike unchanged. Messages name the case, never
+/// the value.
+/// </summary>
 internal static class EvasionCheck
 {
     public static async Task RunAsync(ProxyFixture fixture, EvasionCase @case)

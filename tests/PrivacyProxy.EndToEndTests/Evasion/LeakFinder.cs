@@ -8,11 +8,17 @@ internal sealed record Leak(string View, string Form);
 /// <summary>
 /// Looks for a planted value in every view of what left the proxy (<see cref="DecodedViews"/>), in its canonical
 /// forms: as written (any case), folded (<see cref="TextFold"/>), and compacted (separators removed; digits only for
-/// numbers). For a value with <see cref="Secret.Pieces"/>, finding pieces that make up half of it is a leak too.
+/// numbers). Half of a value is a leak too: a compacted stretch of at least half its canonical form (what is left
+/// when only part of a value was redacted, or one side of a split), or, for a value with <see cref="Secret.Pieces"/>,
+/// pieces that together make up half of it.
 /// </summary>
 internal static class LeakFinder
 {
     private const int MinPiece = 4;
+
+    // Shorter stretches of short numbers could turn up by chance among the other digits of a request.
+    private const int MinDigitsStretch = 8;
+    private const int MinLettersStretch = 10;
 
     public static Leak? Find(IEnumerable<RecordedRequest> forwarded, Secret secret)
     {
@@ -47,9 +53,15 @@ internal static class LeakFinder
                 return new Leak(name, "folded");
             }
 
-            if (compact.Length > 0 && TextFold.Compact(foldedView, secret.Numeric).Contains(compact, StringComparison.Ordinal))
+            string compactView = TextFold.Compact(foldedView, secret.Numeric);
+            if (compact.Length > 0 && compactView.Contains(compact, StringComparison.Ordinal))
             {
                 return new Leak(name, secret.Numeric ? "digits only" : "separators removed");
+            }
+
+            if (HalfIn(compactView, compact, secret.Numeric ? MinDigitsStretch : MinLettersStretch))
+            {
+                return new Leak(name, "in part (half or more)");
             }
 
             if (secret.Pieces is { } pieces && MostPiecesIn(foldedView, pieces))
@@ -59,6 +71,21 @@ internal static class LeakFinder
         }
 
         return null;
+    }
+
+    /// <summary>True when some stretch of half the compact value (at least <paramref name="floor"/> long) is in the view.</summary>
+    private static bool HalfIn(string compactView, string compact, int floor)
+    {
+        int stretch = Math.Max((compact.Length + 1) / 2, floor);
+        for (int at = 0; at + stretch <= compact.Length; at++)
+        {
+            if (compactView.AsSpan().Contains(compact.AsSpan(at, stretch), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool MostPiecesIn(string foldedView, IReadOnlyList<string> pieces)

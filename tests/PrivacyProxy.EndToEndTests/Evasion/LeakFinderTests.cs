@@ -66,6 +66,18 @@ public sealed class LeakFinderTests
         (LeakFinder.Find([Request("{\"a\":\"[[API_KEY_1]]\",\"b\":\"" + Key.Text[10..] + "\"}")], split) is not null).Should().BeTrue("half the key is a leak");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Find_HalfAValueLeftByAPartialRedaction_Found(int side)
+    {
+        string compact = Card.Text.Replace(" ", "", StringComparison.Ordinal);
+        string left = side == 0 ? "[[CREDIT_CARD_1]]" + compact[8..] : compact[..8] + "[[CREDIT_CARD_1]]";
+
+        (LeakFinder.Find([Request("{\"content\":\"card " + left + "\"}")], Card) is not null).Should().BeTrue("eight of the card's digits are a leak");
+        (LeakFinder.Find([Request("{\"content\":\"key " + Key.Text[..10] + "[[API_KEY_1]]\"}")], Key) is not null).Should().BeTrue("half the key is a leak");
+    }
+
     [Fact]
     public void Find_ValueReplacedByPlaceholders_NotFound()
     {
