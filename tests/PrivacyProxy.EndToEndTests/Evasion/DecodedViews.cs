@@ -144,7 +144,7 @@ internal static partial class DecodedViews
     private static string PercentDecode(string text)
     {
         string current = text;
-        for (int round = 0; round < 8; round++)
+        for (int round = 0; round < 64; round++)
         {
             string next = Uri.UnescapeDataString(current.Replace('+', ' '));
             if (next == current)
@@ -161,7 +161,7 @@ internal static partial class DecodedViews
     private static string HtmlDecode(string text)
     {
         string current = text;
-        for (int round = 0; round < 8; round++)
+        for (int round = 0; round < 64; round++)
         {
             string next = WebUtility.HtmlDecode(Html5Entity().Replace(current, m => Html5Entities[m.Groups[1].Value].ToString()));
             if (next == current)

@@ -9,7 +9,7 @@ internal static class EvasionCatalogue
     [
         .. PlainCases.All(), .. FieldCases.All(), .. EmbeddedJsonCases.All(), .. FoldCases.All(), .. EncodedCases.All(),
         .. SplitCases.All(), .. HeaderCases.All(), .. UploadCases.All(), .. TokenIdCases.All(), .. IdentityCases.All(),
-        .. LookAlikeCases.All(),
+        .. LookAlikeCases.All(), .. BombCases.All(),
     ];
 
     private static readonly Dictionary<string, EvasionCase> ById = All.ToDictionary(c => c.Id, StringComparer.Ordinal);

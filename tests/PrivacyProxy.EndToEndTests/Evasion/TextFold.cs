@@ -27,12 +27,17 @@ internal static class TextFold
     /// <summary>The folded text (not offset-preserving: the finder only asks whether a value occurs).</summary>
     public static string Fold(string text)
     {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text;
+        }
+
         var folded = new StringBuilder(text.Length);
         for (int i = 0; i < text.Length; i++)
         {
             int codePoint = CodePointAt(text, i, out int width);
+            FoldOne(codePoint, text, i, folded);
             i += width - 1;
-            folded.Append(FoldOne(codePoint, text, i - width + 1));
         }
 
         return folded.ToString();
@@ -66,48 +71,53 @@ internal static class TextFold
         return text[at];
     }
 
-    private static string FoldOne(int codePoint, string text, int at)
+    private static void FoldOne(int codePoint, string text, int at, StringBuilder folded)
     {
         if (codePoint < 0x80)
         {
-            return ((char)codePoint).ToString();
+            folded.Append((char)codePoint);
         }
-
-        if (codePoint is >= 0xFF01 and <= 0xFF5E)
+        else if (codePoint is >= 0xFF01 and <= 0xFF5E)
         {
-            return ((char)(codePoint - 0xFEE0)).ToString();
+            folded.Append((char)(codePoint - 0xFEE0));
         }
-
-        if (codePoint is >= 0x1D400 and <= 0x1D6A3)
+        else if (codePoint is >= 0x1D400 and <= 0x1D6A3)
         {
             int letter = (codePoint - 0x1D400) % 52;
-            return ((char)(letter < 26 ? 'A' + letter : 'a' + letter - 26)).ToString();
+            folded.Append((char)(letter < 26 ? 'A' + letter : 'a' + letter - 26));
         }
-
-        if (codePoint is >= 0x1D7CE and <= 0x1D7FF)
+        else if (codePoint is >= 0x1D7CE and <= 0x1D7FF)
         {
-            return ((char)('0' + (codePoint - 0x1D7CE) % 10)).ToString();
+            folded.Append((char)('0' + (codePoint - 0x1D7CE) % 10));
         }
-
-        if (codePoint > 0xFFFF)
+        else if (codePoint > 0xFFFF)
         {
-            return char.ConvertFromUtf32(codePoint);
+            folded.Append(char.ConvertFromUtf32(codePoint));
         }
-
-        char c = (char)codePoint;
-        if (Confusables.TryGetValue(c, out char latin))
+        else if (Confusables.TryGetValue((char)codePoint, out char latin))
         {
-            return latin.ToString();
+            folded.Append(latin);
         }
-
-        return CharUnicodeInfo.GetUnicodeCategory(text, at) switch
+        else
         {
-            UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark => "",
-            UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => " ",
-            UnicodeCategory.DashPunctuation => "-",
-            UnicodeCategory.DecimalDigitNumber => ((char)('0' + (int)char.GetNumericValue(c))).ToString(),
-            _ when c == '\u2212' => "-",
-            _ => c.ToString(),
-        };
+            char c = (char)codePoint;
+            switch (CharUnicodeInfo.GetUnicodeCategory(text, at))
+            {
+                case UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark:
+                    break;
+                case UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator:
+                    folded.Append(' ');
+                    break;
+                case UnicodeCategory.DashPunctuation:
+                    folded.Append('-');
+                    break;
+                case UnicodeCategory.DecimalDigitNumber:
+                    folded.Append((char)('0' + (int)char.GetNumericValue(c)));
+                    break;
+                default:
+                    folded.Append(c == '\u2212' ? '-' : c);
+                    break;
+            }
+        }
     }
 }
