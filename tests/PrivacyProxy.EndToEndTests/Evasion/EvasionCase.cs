@@ -22,7 +22,7 @@ internal sealed record EvasionCase(string Id, ProtocolGroup Group, Func<HttpRequ
     public static EvasionCase NoLeak(string id, Carrier carrier, Secret secret, Func<HttpRequestMessage> request) =>
         new(id, carrier.Group, request, Expect.NoLeak, secret);
 
-    /// <summary>The secret's text, disguised by <paramref name="shown"/>, in the carrier's main text field.</summary>
+    /// <summary>A text carrying the secret (plain, disguised or encoded) in the carrier's main text field.</summary>
     public static EvasionCase InText(string id, Carrier carrier, Secret secret, string text) =>
         new(id, carrier.Group, () => carrier.Text(text), Expect.NoLeak, secret);
 

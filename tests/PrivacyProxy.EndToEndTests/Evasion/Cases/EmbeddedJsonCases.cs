@@ -52,6 +52,11 @@ internal static class EmbeddedJsonCases
                 new { role = "assistant", content = new object[] { new { type = "tool_use", id = "toolu_01", name = "lookup", input = new { } } } },
                 new { role = "user", content = new object[] { new { type = "tool_result", tool_use_id = "toolu_01", content = args } } },
             ]));
+            yield return EvasionCase.NoLeak($"json.{name}-{secret.Kind}.ollama-chat", Carrier.OllamaChat, secret, () => Carrier.OllamaChatBody(
+            [
+                new { role = "user", content = "look it up" },
+                new { role = "tool", tool_name = "lookup", content = args },
+            ]));
         }
 
         // Escapes in the top-level body, as a hand-written client would send them.
@@ -97,7 +102,8 @@ internal static class EmbeddedJsonCases
     private static HttpRequestMessage Rewritten(Carrier carrier, string text, Func<string, string> rewrite)
     {
         using var template = carrier.Text(text);
-        string json = template.Content!.ReadAsStringAsync().GetAwaiter().GetResult();
+        using var reader = new StreamReader(template.Content!.ReadAsStream(), Encoding.UTF8);
+        string json = reader.ReadToEnd();
         return Requests.Raw(template.RequestUri!.OriginalString, rewrite(json));
     }
 }

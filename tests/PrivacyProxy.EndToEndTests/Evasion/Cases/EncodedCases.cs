@@ -43,7 +43,9 @@ internal static class EncodedCases
         var htmlHex = values.Ssn();
         rows.Add(("html-hex", htmlHex, "<td>SSN " + string.Concat(htmlHex.Text.Select(c => $"&#x{(int)c:x};")) + "</td>"));
         var htmlNamed = values.Email();
-        rows.Add(("html-named", htmlNamed, "<a>write to " + htmlNamed.Text.Replace("@", "&commat;").Replace(".", "&period;") + "</a>"));
+        rows.Add(("html-numeric-mixed", htmlNamed, "<a>write to " + htmlNamed.Text.Replace("@", "&#64;").Replace(".", "&#x2E;") + "</a>"));
+        var htmlPassword = values.Password();
+        rows.Add(("html-named", htmlPassword, "<code>password=&quot;" + htmlPassword.Text.Replace("&", "&amp;") + "&quot;</code>"));
         var dataUrl = values.Slack();
         rows.Add(("data-url", dataUrl, "attachment: data:text/plain;base64," + B64(dataUrl.Sentence())));
         var dataPct = values.Password();

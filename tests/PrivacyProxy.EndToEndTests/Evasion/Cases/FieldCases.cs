@@ -15,7 +15,8 @@ internal static class FieldCases
     public static IEnumerable<EvasionCase> All()
     {
         var v = new SecretValues(601);
-        return [.. Chat(v), .. Responses(v), .. Anthropic(v), .. Ollama(v), .. Embeddings(v), .. Fim(v)];
+        return [.. Chat(v), .. Responses(v), .. Anthropic(v, Carrier.Anthropic, "anthropic/v1/messages"),
+            .. Anthropic(v, Carrier.AnthropicCount, "anthropic/v1/messages/count_tokens"), .. Ollama(v), .. OllamaGenerate(v), .. Embeddings(v), .. Fim(v)];
     }
 
     private static IEnumerable<EvasionCase> Chat(SecretValues v)
@@ -56,7 +57,7 @@ internal static class FieldCases
         var temperature = v.Card("");
         yield return Row("temperature-number", temperature, () => Requests.Raw("v1/chat/completions",
             $"{{\"model\":\"{FakeReplies.DefaultModel}\",\"messages\":[{{\"role\":\"user\",\"content\":\"hello\"}}],\"temperature\":{temperature.Text}.0}}"));
-        var maxTokens = NumberSsn(v);
+        var maxTokens = v.Card("");
         yield return Row("max-tokens-number", maxTokens, () => Carrier.Chat([User], new { max_tokens = long.Parse(maxTokens.Text, System.Globalization.CultureInfo.InvariantCulture) }));
         var bias = v.Card("");
         yield return Row("logit-bias-key", bias, () => Carrier.Chat([User], new { logit_bias = new Dictionary<string, int> { [bias.Text] = 1 } }));
@@ -103,51 +104,49 @@ internal static class FieldCases
         yield return Row("max-output-tokens-number", maxOut, () => Carrier.ResponsesBody(input, new { max_output_tokens = long.Parse(maxOut.Text, System.Globalization.CultureInfo.InvariantCulture) }));
     }
 
-    private static IEnumerable<EvasionCase> Anthropic(SecretValues v)
+    private static IEnumerable<EvasionCase> Anthropic(SecretValues v, Carrier c, string path)
     {
-        var c = Carrier.Anthropic;
-        const string Path = "anthropic/v1/messages";
         object user = new { role = "user", content = "hello" };
         EvasionCase Row(string name, Secret s, Func<HttpRequestMessage> request) => EvasionCase.NoLeak($"field.{name}-{s.Kind}.{c.Name}", c, s, request);
         var model = v.Aws();
-        yield return Row("model", model, () => Carrier.AnthropicBody(Path, [user], new { model = model.Text }));
+        yield return Row("model", model, () => Carrier.AnthropicBody(path, [user], new { model = model.Text }));
         var toolUseId = v.GitHub();
-        yield return Row("tool-use-id", toolUseId, () => Carrier.AnthropicBody(Path,
+        yield return Row("tool-use-id", toolUseId, () => Carrier.AnthropicBody(path,
         [
             user,
             new { role = "assistant", content = new object[] { new { type = "tool_use", id = "toolu_01", name = "f", input = new { } } } },
             new { role = "user", content = new object[] { new { type = "tool_result", tool_use_id = toolUseId.Text, content = "ok" } } },
         ]));
         var useId = v.Slack();
-        yield return Row("tool-use-block-id", useId, () => Carrier.AnthropicBody(Path,
+        yield return Row("tool-use-block-id", useId, () => Carrier.AnthropicBody(path,
             [user, new { role = "assistant", content = new object[] { new { type = "tool_use", id = useId.Text, name = "f", input = new { } } } }, user]));
         var cache = v.Email();
-        yield return Row("cache-control-type", cache, () => Carrier.AnthropicBody(Path,
+        yield return Row("cache-control-type", cache, () => Carrier.AnthropicBody(path,
             [new { role = "user", content = new object[] { new { type = "text", text = "hello", cache_control = new { type = cache.Text } } } }]));
         var ttl = v.Aws();
-        yield return Row("cache-control-ttl", ttl, () => Carrier.AnthropicBody(Path,
+        yield return Row("cache-control-ttl", ttl, () => Carrier.AnthropicBody(path,
             [new { role = "user", content = new object[] { new { type = "text", text = "hello", cache_control = new { type = "ephemeral", ttl = ttl.Text } } } }]));
         var media = v.OpenAi();
-        yield return Row("media-type", media, () => Carrier.AnthropicBody(Path,
+        yield return Row("media-type", media, () => Carrier.AnthropicBody(path,
             [new { role = "user", content = new object[] { new { type = "document", source = new { type = "text", media_type = media.Text, data = "hello" } } } }]));
         var signature = v.Aws();
-        yield return Row("signature-text", signature, () => Carrier.AnthropicBody(Path, [user, Thinking(signature.Sentence()), user]));
+        yield return Row("signature-text", signature, () => Carrier.AnthropicBody(path, [user, Thinking(signature.Sentence()), user]));
         var signature64 = v.Card();
-        yield return Row("signature-b64", signature64, () => Carrier.AnthropicBody(Path, [user, Thinking(EncodedCases.B64(signature64.Sentence())), user]));
+        yield return Row("signature-b64", signature64, () => Carrier.AnthropicBody(path, [user, Thinking(EncodedCases.B64(signature64.Sentence())), user]));
         var redacted = v.GitHub();
-        yield return Row("redacted-thinking-text", redacted, () => Carrier.AnthropicBody(Path,
+        yield return Row("redacted-thinking-text", redacted, () => Carrier.AnthropicBody(path,
             [user, new { role = "assistant", content = new object[] { new { type = "redacted_thinking", data = redacted.Sentence() } } }, user]));
         var redacted64 = v.Email();
-        yield return Row("redacted-thinking-b64", redacted64, () => Carrier.AnthropicBody(Path,
+        yield return Row("redacted-thinking-b64", redacted64, () => Carrier.AnthropicBody(path,
             [user, new { role = "assistant", content = new object[] { new { type = "redacted_thinking", data = EncodedCases.B64(redacted64.Sentence()) } } }, user]));
         var toolChoice = v.Aws();
-        yield return Row("tool-choice-name", toolChoice, () => Carrier.AnthropicBody(Path, [user], new { tool_choice = new { type = "tool", name = toolChoice.Text } }));
+        yield return Row("tool-choice-name", toolChoice, () => Carrier.AnthropicBody(path, [user], new { tool_choice = new { type = "tool", name = toolChoice.Text } }));
         var thinking = v.Ssn();
-        yield return Row("thinking-type", thinking, () => Carrier.AnthropicBody(Path, [user], new { thinking = new { type = "SSN " + thinking.Text, budget_tokens = 1024 } }));
+        yield return Row("thinking-type", thinking, () => Carrier.AnthropicBody(path, [user], new { thinking = new { type = "SSN " + thinking.Text, budget_tokens = 1024 } }));
         var tier = v.Email();
-        yield return Row("service-tier", tier, () => Carrier.AnthropicBody(Path, [user], new { service_tier = tier.Text }));
+        yield return Row("service-tier", tier, () => Carrier.AnthropicBody(path, [user], new { service_tier = tier.Text }));
         var budget = v.Card("");
-        yield return Row("max-tokens-number", budget, () => Carrier.AnthropicBody(Path, [user], new { max_tokens = long.Parse(budget.Text, System.Globalization.CultureInfo.InvariantCulture) }));
+        yield return Row("max-tokens-number", budget, () => Carrier.AnthropicBody(path, [user], new { max_tokens = long.Parse(budget.Text, System.Globalization.CultureInfo.InvariantCulture) }));
     }
 
     private static IEnumerable<EvasionCase> Ollama(SecretValues v)
@@ -161,7 +160,7 @@ internal static class FieldCases
         yield return Row("model", model, () => Carrier.OllamaChatBody(messages, new { model = model.Text }));
         var seed = v.Card("");
         yield return Row("options-seed-number", seed, () => Carrier.OllamaChatBody(messages, new { options = new { seed = long.Parse(seed.Text, System.Globalization.CultureInfo.InvariantCulture) } }));
-        var numCtx = NumberSsn(v);
+        var numCtx = v.Card("");
         yield return Row("options-num-ctx-number", numCtx, () => Carrier.OllamaChatBody(messages, new { options = new { num_ctx = long.Parse(numCtx.Text, System.Globalization.CultureInfo.InvariantCulture) } }));
         var unknownOption = v.GitHub();
         yield return Row("options-unknown", unknownOption, () => Carrier.OllamaChatBody(messages, new { options = new { x_note = unknownOption.Text } }));
@@ -175,6 +174,34 @@ internal static class FieldCases
         yield return Row("tool-name", toolName, () => Carrier.OllamaChatBody([messages[0], new { role = "tool", tool_name = toolName.Text, content = "ok" }]));
     }
 
+    private static IEnumerable<EvasionCase> OllamaGenerate(SecretValues v)
+    {
+        var c = Carrier.OllamaGenerate;
+        EvasionCase Row(string name, Secret s, object fields) => EvasionCase.NoLeak($"field.{name}-{s.Kind}.{c.Name}", c, s, () => Requests.Json("api/generate", Merged(fields)));
+        var keepAlive = v.GitHub();
+        yield return Row("keep-alive", keepAlive, new { keep_alive = keepAlive.Text });
+        var model = v.Aws();
+        yield return Row("model", model, new { model = model.Text });
+        var seed = v.Card("");
+        yield return Row("options-seed-number", seed, new { options = new { seed = long.Parse(seed.Text, System.Globalization.CultureInfo.InvariantCulture) } });
+        var format = v.Email();
+        yield return Row("format-string", format, new { format = format.Text });
+        var images = v.Slack();
+        yield return Row("images-b64-text", images, new { images = new[] { EncodedCases.B64(images.Sentence()) } });
+    }
+
+    /// <summary>An Ollama generate body with <paramref name="fields"/> added to (or replacing) its own.</summary>
+    private static Dictionary<string, object?> Merged(object fields)
+    {
+        var body = new Dictionary<string, object?> { ["model"] = OllamaReplies.Model, ["stream"] = false, ["prompt"] = "hello" };
+        foreach (var property in fields.GetType().GetProperties())
+        {
+            body[property.Name] = property.GetValue(fields);
+        }
+
+        return body;
+    }
+
     private static IEnumerable<EvasionCase> Embeddings(SecretValues v)
     {
         var c = Carrier.Embeddings;
@@ -183,6 +210,8 @@ internal static class FieldCases
         yield return Row("encoding-format", format, () => Requests.Json("v1/embeddings", new { model = "text-embedding-3-small", input = "hello", encoding_format = format.Text }));
         var model = v.GitHub();
         yield return Row("model", model, () => Requests.Json("v1/embeddings", new { model = model.Text, input = "hello" }));
+        var user = v.Email();
+        yield return Row("user", user, () => Requests.Json("v1/embeddings", new { model = "text-embedding-3-small", input = "hello", user = user.Text }));
         var dimensions = v.Card("");
         yield return Row("dimensions-number", dimensions, () => Requests.Json("v1/embeddings",
             new { model = "text-embedding-3-small", input = "hello", dimensions = long.Parse(dimensions.Text, System.Globalization.CultureInfo.InvariantCulture) }));
@@ -197,7 +226,7 @@ internal static class FieldCases
             new { model = FakeReplies.DefaultModel, prompt = "def f():", best_of = long.Parse(bestOf.Text, System.Globalization.CultureInfo.InvariantCulture) }));
         var model = v.Slack();
         yield return Row("model", model, () => Requests.Json("beta/completions", new { model = model.Text, prompt = "def f():" }));
-        var logprobs = NumberSsn(v);
+        var logprobs = v.Card("");
         yield return Row("logprobs-exponent", logprobs, () => Requests.Raw("beta/completions",
             $"{{\"model\":\"{FakeReplies.DefaultModel}\",\"prompt\":\"def f():\",\"logprobs\":{Exponent(logprobs.Text)}}}"));
     }
@@ -214,13 +243,6 @@ internal static class FieldCases
         role = "assistant",
         content = new object[] { new { type = "thinking", thinking = "let me think", signature }, new { type = "text", text = "ok" } },
     };
-
-    /// <summary>An SSN without separators that survives as a JSON number (no leading zero).</summary>
-    private static Secret NumberSsn(SecretValues v)
-    {
-        var ssn = v.Ssn("");
-        return ssn.Text[0] == '0' ? NumberSsn(v) : ssn;
-    }
 
     /// <summary>The digits as a JSON number in exponent form (<c>4.1111e15</c>).</summary>
     private static string Exponent(string digits) => $"{digits[0]}.{digits[1..]}e{digits.Length - 1}";

@@ -11,7 +11,7 @@ internal static class SplitCases
     [
         ("fr", "mot de passe :"), ("de", "Passwort:"), ("es", "contraseña:"), ("it", "la password è"), ("pt", "senha:"),
         ("nl", "wachtwoord:"), ("zh", "密码："), ("ja", "パスワード："), ("ru", "пароль:"), ("pwd", "pwd="), ("pw", "pw:"),
-        ("passwd", "passwd:"), ("de-kennwort", "Kennwort:"), ("pl", "hasło:"),
+        ("passwd", "passwd:"), ("de-kennwort", "Kennwort:"), ("pt-br", "a senha é"), ("zh-hant", "密碼："),
     ];
 
     public static IEnumerable<EvasionCase> All()
