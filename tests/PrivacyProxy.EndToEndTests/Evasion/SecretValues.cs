@@ -97,8 +97,6 @@ internal sealed class SecretValues(int seed)
         return new Secret("privkey", text, "deploy key:", false, lines);
     }
 
-    public string Digits(int count) => From("0123456789", count);
-
     public string From(string alphabet, int count)
     {
         var chars = new char[count];
@@ -110,14 +108,14 @@ internal sealed class SecretValues(int seed)
         return new string(chars);
     }
 
-    public int Next(int max) => _random.Next(max);
-
     public byte[] Bytes(int count)
     {
         var bytes = new byte[count];
         _random.NextBytes(bytes);
         return bytes;
     }
+
+    private string Digits(int count) => From("0123456789", count);
 
     private static char LuhnDigit(string body)
     {

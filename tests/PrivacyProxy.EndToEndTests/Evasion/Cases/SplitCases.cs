@@ -67,12 +67,8 @@ internal static class SplitCases
         rows.Add(("card-dots", dots, "card number " + dots.Text.Replace(' ', '.')));
         var slashes = values.Card();
         rows.Add(("card-slashes", slashes, "card number " + slashes.Text.Replace(' ', '/')));
-        var underscores = values.Card();
-        rows.Add(("card-underscores", underscores, "card_number=" + underscores.Text.Replace(' ', '_')));
         var nextLine = values.Password();
         rows.Add(("password-next-line", nextLine, "Login for the staging box.\nPassword:\n" + nextLine.Text + "\nUser: deploy"));
-        var nextLineBlank = values.Password();
-        rows.Add(("password-after-blank-line", nextLineBlank, "password for the VPN\n\n    " + nextLineBlank.Text + "\n"));
         var prodAws = values.Aws();
         rows.Add(("glued-prod", prodAws, "export PROD_" + prodAws.Text + "=1"));
         var zeroAws = values.Aws();

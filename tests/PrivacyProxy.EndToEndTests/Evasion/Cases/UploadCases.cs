@@ -39,10 +39,10 @@ internal static class UploadCases
         var continued = v.Email();
         int cut = continued.Text.Length / 2;
         Add("rfc2231-continued", continued with { Pieces = [continued.Text[..cut], continued.Text[cut..]] }, b => Form(b,
-            File(disposition: $"form-data; name=\"file\"; filename*0=\"notes for {continued.Text[..cut]}\"; filename*1=\"{continued.Text[cut..]}.txt\"")));
+            File(disposition: $"form-data; name=\"file\"; filename*0=\"notes for {continued.Text[..cut]}\"; filename*1=\"{continued.Text[cut..]} final.txt\"")));
         var extended = v.Email();
         Add("rfc2231-extended", extended, b => Form(b,
-            File(disposition: $"form-data; name=\"file\"; filename*=UTF-8''{Uri.EscapeDataString("notes for " + extended.Text + ".txt")}")));
+            File(disposition: $"form-data; name=\"file\"; filename*=UTF-8''{Uri.EscapeDataString("notes for " + extended.Text + " final.txt")}")));
         var continuedEncoded = v.Aws();
         Add("rfc2231-continued-encoded", continuedEncoded with { Pieces = [continuedEncoded.Text[..10], continuedEncoded.Text[10..]] }, b => Form(b,
             File(disposition: $"form-data; name=\"file\"; filename*0*=UTF-8''{Pct(continuedEncoded.Text[..10])}; filename*1*={Pct(continuedEncoded.Text[10..])}.txt")));
