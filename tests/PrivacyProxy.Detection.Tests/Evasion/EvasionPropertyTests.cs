@@ -7,32 +7,32 @@ namespace PrivacyProxy.Detection.Tests.Evasion;
 /// (format characters, space-likes, line breaks, full-width, look-alikes), still yields one finding that covers the
 /// whole disguised span. Fixed seeds; a failure names the disguise, the classes and the iterations, never the value.
 /// </summary>
-public sealed class DisguisedValuePropertyTests
+public sealed class EvasionPropertyTests
 {
     private const int Iterations = 300;
 
     [Fact]
     public void PlainValues_AreFoundWhole_Control()
     {
-        Check("plain", 17, PlantedValue.Kinds, (planted, _) => planted.Sentence(planted.Value));
+        Check("plain", 17, EvasionPlant.Kinds, (planted, _) => planted.Sentence(planted.Value));
     }
 
     [Fact]
     public void FormatCharactersInserted_StillFoundWhole()
     {
-        Check("format characters", 23, PlantedValue.Kinds, (planted, random) => planted.Sentence(Insertions.Format(planted.Value, random)));
+        Check("format characters", 23, EvasionPlant.Kinds, (planted, random) => planted.Sentence(Insertions.Format(planted.Value, random)));
     }
 
     [Fact]
     public void SeparatorsAsSpaceLikes_StillFoundWhole()
     {
-        Check("space-like separators", 29, PlantedValue.Grouped, (planted, random) => planted.Sentence(Insertions.Spaces(planted.Value, random)));
+        Check("space-like separators", 29, EvasionPlant.Grouped, (planted, random) => planted.Sentence(Insertions.Spaces(planted.Value, random)));
     }
 
     [Fact]
     public void LineBreaksInserted_StillFoundWhole()
     {
-        Check("line breaks", 31, [.. PlantedValue.Grouped, .. PlantedValue.Keys], (planted, random) => planted.Sentence(Insertions.Lines(planted.Value, random)));
+        Check("line breaks", 31, [.. EvasionPlant.Grouped, .. EvasionPlant.Keys], (planted, random) => planted.Sentence(Insertions.Lines(planted.Value, random)));
     }
 
     [Fact]
@@ -49,20 +49,20 @@ public sealed class DisguisedValuePropertyTests
     [Fact]
     public void FullWidthSubstitutions_StillFoundWhole()
     {
-        Check("full-width", 37, PlantedValue.Kinds, (planted, random) => planted.Sentence(Insertions.FullWidth(planted.Value, random)));
+        Check("full-width", 37, EvasionPlant.Kinds, (planted, random) => planted.Sentence(Insertions.FullWidth(planted.Value, random)));
     }
 
     [Fact]
     public void ConfusableSubstitutions_StillFoundWhole()
     {
-        Check("look-alikes", 41, PlantedValue.Kinds, (planted, random) => planted.Sentence(Insertions.Confusable(planted.Value, random)));
+        Check("look-alikes", 41, EvasionPlant.Kinds, (planted, random) => planted.Sentence(Insertions.Confusable(planted.Value, random)));
     }
 
     /// <summary>
     /// Runs <see cref="Iterations"/> rounds over <paramref name="kinds"/> in turn, each a fresh value disguised by
     /// <paramref name="show"/> (the text and where the disguised value lies in it); every round must be found whole.
     /// </summary>
-    private static void Check(string disguise, int seed, string[] kinds, Func<PlantedValue, Random, (string Text, int Start, int End)> show)
+    private static void Check(string disguise, int seed, string[] kinds, Func<EvasionPlant, Random, (string Text, int Start, int End)> show)
     {
         var random = new Random(seed);
         var fake = new FakeValues(seed);
@@ -70,7 +70,7 @@ public sealed class DisguisedValuePropertyTests
         var missed = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < Iterations; i++)
         {
-            var planted = PlantedValue.Make(kinds[i % kinds.Length], fake);
+            var planted = EvasionPlant.Make(kinds[i % kinds.Length], fake);
             var (text, start, end) = show(planted, random);
             if (!detector.Detect(text).Any(f => f.Start <= start && f.End >= end))
             {

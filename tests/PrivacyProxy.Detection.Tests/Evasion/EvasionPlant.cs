@@ -6,7 +6,7 @@ namespace PrivacyProxy.Detection.Tests.Evasion;
 /// A fake value of a class issue 7 names, in a sentence its rule recognises: <see cref="Prefix"/> + value +
 /// <see cref="Suffix"/>. <see cref="ToString"/> gives the class only, so no test output shows the value.
 /// </summary>
-internal sealed record PlantedValue(string Kind, string Prefix, string Value, string Suffix)
+internal sealed record EvasionPlant(string Kind, string Prefix, string Value, string Suffix)
 {
     public static readonly string[] Kinds =
         ["card", "aws", "github", "slack", "openai", "anthropic", "ssn", "ssn-spaced", "iban", "email", "phone", "ip", "password"];
@@ -21,7 +21,7 @@ internal sealed record PlantedValue(string Kind, string Prefix, string Value, st
     private static readonly string[] Users = ["dana.whitfield", "j.okafor", "mei.tanaka", "lars_berg", "priya.n"];
     private static readonly string[] Domains = ["contoso-mail.net", "fabrikam.io", "northwind-corp.com", "tailspin.dev"];
 
-    public static PlantedValue Make(string kind, FakeValues fake) => kind switch
+    public static EvasionPlant Make(string kind, FakeValues fake) => kind switch
     {
         "card" => new(kind, "my card number is ", fake.Card(" "), " thanks"),
         "aws" => new(kind, "aws_access_key_id = ", "AKIA" + fake.From("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16), "\n"),
