@@ -11,7 +11,7 @@ internal sealed record EvasionPlant(string Kind, string Prefix, string Value, st
     public static readonly string[] Kinds =
         ["card", "aws", "github", "slack", "openai", "anthropic", "ssn", "ssn-spaced", "iban", "email", "phone", "ip", "password"];
 
-    /// <summary>The classes written in groups with spaces between.</summary>
+    /// <summary>The classes written in groups with spaces between (their separators become space-likes).</summary>
     public static readonly string[] Grouped = ["card", "iban", "phone", "ssn-spaced"];
 
     /// <summary>The classes of long keys, which get wrapped over lines.</summary>

@@ -32,17 +32,17 @@ public sealed class EvasionPropertyTests
     [Fact]
     public void LineBreaksInserted_StillFoundWhole()
     {
-        Check("line breaks", 31, [.. EvasionPlant.Grouped, .. EvasionPlant.Keys], (planted, random) => planted.Sentence(Insertions.Lines(planted.Value, random)));
+        Check("line breaks", 31, ["card", .. EvasionPlant.Keys], (planted, random) => planted.Sentence(Insertions.Lines(planted.Value, random)));
     }
 
     [Fact]
     public void PasswordOnTheLineAfterItsCue_StillFoundWhole()
     {
-        string[] cues = ["password:", "Password", "the database password is", "pwd:", "passwd", "login password for staging:"];
+        string[] cues = ["password:", "Password:", "pwd:", "passwd:", "mot de passe :", "Passwort:", "login password for staging:"];
         Check("password on the next line", 43, ["password"], (planted, random) =>
         {
             string prefix = cues[random.Next(cues.Length)] + Insertions.LineBreaks[random.Next(Insertions.LineBreaks.Length)];
-            return (prefix + planted.Value + planted.Suffix, prefix.Length, prefix.Length + planted.Value.Length);
+            return (prefix + planted.Value + "\nuser: deploy", prefix.Length, prefix.Length + planted.Value.Length);
         });
     }
 

@@ -43,8 +43,8 @@ internal static class Insertions
     public static string Spaces(string value, Random random) => Swap(value, ' ', () => SpaceLikes[random.Next(SpaceLikes.Length)]);
 
     /// <summary>
-    /// A value with separators one group per line; a value without, wrapped once at a random point (as a key pasted
-    /// from a mail or a terminal at a fixed width).
+    /// A card one group per line; a key wrapped once at a random point (as pasted from a mail or a terminal at a
+    /// fixed width).
     /// </summary>
     public static string Lines(string value, Random random)
     {
