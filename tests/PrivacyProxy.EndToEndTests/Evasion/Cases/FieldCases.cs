@@ -134,10 +134,10 @@ internal static class FieldCases
         var signature64 = v.Card();
         yield return Row("signature-b64", signature64, () => Carrier.AnthropicBody(path, [user, Thinking(EncodedCases.B64(signature64.Sentence())), user]));
         var redacted = v.GitHub();
-        yield return Row("redacted-thinking-text", redacted, () => Carrier.AnthropicBody(path,
+        yield return Row("redacted-text", redacted, () => Carrier.AnthropicBody(path,
             [user, new { role = "assistant", content = new object[] { new { type = "redacted_thinking", data = redacted.Sentence() } } }, user]));
         var redacted64 = v.Email();
-        yield return Row("redacted-thinking-b64", redacted64, () => Carrier.AnthropicBody(path,
+        yield return Row("redacted-b64", redacted64, () => Carrier.AnthropicBody(path,
             [user, new { role = "assistant", content = new object[] { new { type = "redacted_thinking", data = EncodedCases.B64(redacted64.Sentence()) } } }, user]));
         var toolChoice = v.Aws();
         yield return Row("tool-choice-name", toolChoice, () => Carrier.AnthropicBody(path, [user], new { tool_choice = new { type = "tool", name = toolChoice.Text } }));

@@ -26,9 +26,9 @@ internal static class HeaderCases
         var versionJunk = v.Ssn();
         Header("anthropic-version-suffix", Carrier.Anthropic, versionJunk, "anthropic-version", "2023-06-01 SSN " + versionJunk.Text);
         var foreignVersion = v.Ssn();
-        Header("anthropic-version-foreign-route", Carrier.OpenAiChat, foreignVersion, "anthropic-version", foreignVersion.Text);
+        Header("version-off-route", Carrier.OpenAiChat, foreignVersion, "anthropic-version", foreignVersion.Text);
         var foreignBeta = v.Slack();
-        Header("anthropic-beta-foreign-route", Carrier.Responses, foreignBeta, "anthropic-beta", foreignBeta.Text);
+        Header("beta-off-route", Carrier.Responses, foreignBeta, "anthropic-beta", foreignBeta.Text);
         var accept = v.Aws();
         Header("accept-param", Carrier.OpenAiChat, accept, "Accept", "application/json; token=" + accept.Text);
         var acceptList = v.Email();
@@ -43,11 +43,11 @@ internal static class HeaderCases
         Header("openai-organization", Carrier.OpenAiChat, organization, "OpenAI-Organization", organization.Text);
 
         var contentType = v.Aws();
-        rows.Add(("content-type-param", Carrier.OpenAiChat, contentType, () => WithContentType(Carrier.OpenAiChat.Text("hello"), "application/json; charset=utf-8; note=" + contentType.Text)));
+        rows.Add(("type-param", Carrier.OpenAiChat, contentType, () => WithContentType(Carrier.OpenAiChat.Text("hello"), "application/json; charset=utf-8; note=" + contentType.Text)));
         var contentTypeQuoted = v.Email();
-        rows.Add(("content-type-quoted-param", Carrier.Anthropic, contentTypeQuoted, () => WithContentType(Carrier.Anthropic.Text("hello"), "application/json; x=\"" + contentTypeQuoted.Text + "\"")));
+        rows.Add(("quoted-type-param", Carrier.Anthropic, contentTypeQuoted, () => WithContentType(Carrier.Anthropic.Text("hello"), "application/json; x=\"" + contentTypeQuoted.Text + "\"")));
         var boundaryJson = v.GitHub();
-        rows.Add(("content-type-boundary-on-json", Carrier.OllamaChat, boundaryJson, () => WithContentType(Carrier.OllamaChat.Text("hello"), "application/json; boundary=" + boundaryJson.Text)));
+        rows.Add(("json-boundary-param", Carrier.OllamaChat, boundaryJson, () => WithContentType(Carrier.OllamaChat.Text("hello"), "application/json; boundary=" + boundaryJson.Text)));
 
         var query = v.Card();
         rows.Add(("query-single", Carrier.OpenAiChat, query, () => WithQuery(Carrier.OpenAiChat.Text("hello"), "note=" + Uri.EscapeDataString(query.Sentence()))));

@@ -35,7 +35,7 @@ internal static class UploadCases
         var paramValue = v.Ssn();
         Add("disposition-param-value", paramValue, b => Form(b, File(disposition: $"form-data; name=\"file\"; note=\"SSN {paramValue.Text}\"; filename=\"notes.txt\"")));
         var partType = v.GitHub();
-        Add("part-content-type-param", partType, b => Form(b, File(contentType: "text/plain; charset=utf-8; x-token=" + partType.Text)));
+        Add("part-type-param", partType, b => Form(b, File(contentType: "text/plain; charset=utf-8; x-token=" + partType.Text)));
         var continued = v.Email();
         int cut = continued.Text.Length / 2;
         Add("rfc2231-continued", continued with { Pieces = [continued.Text[..cut], continued.Text[cut..]] }, b => Form(b,
@@ -44,7 +44,7 @@ internal static class UploadCases
         Add("rfc2231-extended", extended, b => Form(b,
             File(disposition: $"form-data; name=\"file\"; filename*=UTF-8''{Uri.EscapeDataString("notes for " + extended.Text + " final.txt")}")));
         var continuedEncoded = v.Aws();
-        Add("rfc2231-continued-encoded", continuedEncoded with { Pieces = [continuedEncoded.Text[..10], continuedEncoded.Text[10..]] }, b => Form(b,
+        Add("rfc2231-encoded", continuedEncoded with { Pieces = [continuedEncoded.Text[..10], continuedEncoded.Text[10..]] }, b => Form(b,
             File(disposition: $"form-data; name=\"file\"; filename*0*=UTF-8''{Pct(continuedEncoded.Text[..10])}; filename*1*={Pct(continuedEncoded.Text[10..])}.txt")));
         var boundary = v.Aws();
         Add("boundary", boundary, b => Form(b, File()), "----" + boundary.Text);
