@@ -19,7 +19,7 @@ public sealed partial class CatalogueSelfTests
         all.Count.Should().BeGreaterThanOrEqualTo(200);
         all.Select(c => c.Id.Split('.')[0]).Distinct().Should().BeEquivalentTo(
             ["plain", "field", "json", "fold", "encoded", "split", "header", "upload", "tokens", "identity", "lookalike", "bomb"]);
-        Enum.GetValues<ProtocolGroup>().Should().OnlyContain(g => all.Any(c => c.Group == g));
+        Enum.GetValues<ProtocolGroup>().Should().OnlyContain(g => all.Any(c => c.Carrier.Group == g));
     }
 
     [Fact]

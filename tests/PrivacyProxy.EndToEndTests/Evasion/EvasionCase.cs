@@ -14,23 +14,25 @@ internal enum Expect
 }
 
 /// <summary>
-/// One catalogue row: an id (<c>class.variant-value.route</c>), the route family it runs on, the request to send, and
-/// either the planted <see cref="Secret"/> that must not leave or the <see cref="IntactText"/> that must arrive as sent.
+/// One catalogue row: an id (<c>class.variant-value.route</c>), the route's family and error dialect, the request to
+/// send, and either the planted <see cref="Secret"/> that must not leave or the <see cref="IntactText"/> that must
+/// arrive as sent.
 /// </summary>
-internal sealed record EvasionCase(string Id, ProtocolGroup Group, Func<HttpRequestMessage> Request, Expect Expect, Secret? Secret = null, string? IntactText = null)
+internal sealed record EvasionCase(
+    string Id, Carrier Carrier, Func<HttpRequestMessage> Request, Expect Expect, Secret? Secret = null, string? IntactText = null)
 {
     public static EvasionCase NoLeak(string id, Carrier carrier, Secret secret, Func<HttpRequestMessage> request) =>
-        new(id, carrier.Group, request, Expect.NoLeak, secret);
+        new(id, carrier, request, Expect.NoLeak, secret);
 
     /// <summary>A text carrying the secret (plain, disguised or encoded) in the carrier's main text field.</summary>
     public static EvasionCase InText(string id, Carrier carrier, Secret secret, string text) =>
-        new(id, carrier.Group, () => carrier.Text(text), Expect.NoLeak, secret);
+        new(id, carrier, () => carrier.Text(text), Expect.NoLeak, secret);
 
     public static EvasionCase Refused(string id, Carrier carrier, Secret secret, Func<HttpRequestMessage> request) =>
-        new(id, carrier.Group, request, Expect.Refused, secret);
+        new(id, carrier, request, Expect.Refused, secret);
 
     public static EvasionCase Intact(string id, Carrier carrier, string text) =>
-        new(id, carrier.Group, () => carrier.Text(text), Expect.Intact, IntactText: text);
+        new(id, carrier, () => carrier.Text(text), Expect.Intact, IntactText: text);
 
     public override string ToString() => Id;
 }

@@ -20,7 +20,7 @@ internal static class EvasionCatalogue
     public static TheoryData<string> Ids(ProtocolGroup group)
     {
         var rows = new TheoryData<string>();
-        foreach (var @case in All.Where(c => c.Group == group))
+        foreach (var @case in All.Where(c => c.Carrier.Group == group))
         {
             rows.Add(@case.Id);
         }

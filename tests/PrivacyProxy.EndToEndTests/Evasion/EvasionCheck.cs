@@ -1,6 +1,5 @@
 using System.Text.Json;
 using PrivacyProxy.EndToEndTests.Kit;
-using PrivacyProxy.Protocols;
 
 namespace PrivacyProxy.EndToEndTests.Evasion;
 
@@ -51,13 +50,7 @@ internal static class EvasionCheck
     {
         int status = (int)response.StatusCode;
         (status is >= 400 and < 500).Should().BeTrue("case {0}: nothing was forwarded, so the proxy must refuse with a 4xx (was {1})", @case.Id, status);
-        var dialect = @case.Group switch
-        {
-            ProtocolGroup.Anthropic => ErrorDialect.Anthropic,
-            ProtocolGroup.Ollama => ErrorDialect.Ollama,
-            _ => ErrorDialect.OpenAI,
-        };
-        await ErrorShape.AssertAsync(response, dialect, status);
+        await ErrorShape.AssertAsync(response, @case.Carrier.Dialect, status);
         (LeakFinder.Find(reply, @case.Secret!) is null).Should().BeTrue("case {0}: a refusal never quotes the planted value", @case.Id);
     }
 
