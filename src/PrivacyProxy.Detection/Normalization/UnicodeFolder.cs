@@ -240,17 +240,19 @@ internal static class UnicodeFolder
 
     // The end of the token around position, whether it mixes in Latin (an ASCII letter or digit, or a character
     // that folds to one: full-width, mathematical, other scripts' digits) and whether it holds a digit. A token is
-    // a run of letters, digits, marks, surrogates, '_', '-' and format characters (which the fold removes).
+    // a run of letters, digits, marks, surrogates, '_', '-' and format characters (which the fold removes), and of
+    // '.' and '@' between two of them: the labels of a domain or an e-mail address are one token, so a look-alike
+    // top-level domain ("example.сом") folds with the Latin labels before it.
     private static (int End, TokenKind Kind) Token(string text, int position)
     {
         var start = position;
-        while (start > 0 && IsTokenChar(text[start - 1]))
+        while (start > 0 && IsTokenAt(text, start - 1))
         {
             start--;
         }
 
         var end = position;
-        while (end < text.Length && IsTokenChar(text[end]))
+        while (end < text.Length && IsTokenAt(text, end))
         {
             end++;
         }
@@ -270,6 +272,9 @@ internal static class UnicodeFolder
     }
 
     private readonly record struct TokenKind(bool Latin, bool Digit);
+
+    private static bool IsTokenAt(string text, int i) =>
+        IsTokenChar(text[i]) || (text[i] is '.' or '@' && i > 0 && i + 1 < text.Length && IsTokenChar(text[i - 1]) && IsTokenChar(text[i + 1]));
 
     private static bool IsTokenChar(char c) =>
         char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c is '_' or '-' || FoldTable.Of(c) is FoldTable.Remove or FoldTable.Mark;

@@ -7,8 +7,9 @@ namespace PrivacyProxy.Detection.Normalization;
 /// rest of its last line. A break after the second line joins only when that line is as long as the first (a
 /// fixed-width wrap), so a short last piece is not glued to the word on the line after it.
 /// A break joins when the token runs on both sides are not empty, hold at least <see cref="MinJoined"/>
-/// characters together and look random (a digit, or both cases), which ordinary prose and most code lines do not
-/// end or start with; each check reads only the characters around a line break.
+/// characters together and look random (a digit, both cases, or capitals only with no punctuation, as in a
+/// base32 key id), which ordinary prose and most code lines do not end or start with; each check reads only the
+/// characters around a line break.
 /// </summary>
 internal static class WrappedLines
 {
@@ -129,19 +130,22 @@ internal static class WrappedLines
 
     private static bool LooksRandom(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
-        var (digit, upper, lower) = (false, false, false);
-        Classify(before, ref digit, ref upper, ref lower);
-        Classify(after, ref digit, ref upper, ref lower);
-        return digit || (upper && lower);
+        var (digit, upper, lower, other) = (false, false, false, false);
+        Classify(before, ref digit, ref upper, ref lower, ref other);
+        Classify(after, ref digit, ref upper, ref lower, ref other);
+
+        // Capitals alone, with no '_' or '-' to make a constant's name of them, are a base32 key id or the like.
+        return digit || (upper && lower) || (upper && !lower && !other);
     }
 
-    private static void Classify(ReadOnlySpan<char> run, ref bool digit, ref bool upper, ref bool lower)
+    private static void Classify(ReadOnlySpan<char> run, ref bool digit, ref bool upper, ref bool lower, ref bool other)
     {
         foreach (var c in run)
         {
             digit |= char.IsAsciiDigit(c);
             upper |= char.IsAsciiLetterUpper(c);
             lower |= char.IsAsciiLetterLower(c);
+            other |= !char.IsAsciiLetterOrDigit(c);
         }
     }
 

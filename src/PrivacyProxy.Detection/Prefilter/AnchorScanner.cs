@@ -5,13 +5,19 @@ namespace PrivacyProxy.Detection.Prefilter;
 /// <summary>
 /// The prefilter: one pass over the text for literal anchors (<see cref="GramFilter"/>, case-insensitive), a
 /// vectorised search for anchors that start with a non-ASCII character, and span searches for digit and
-/// capital-letter runs; each hit opens a window for the rules it starts.
+/// capital-letter runs; each hit opens a window for the rules it starts, unless it lies in the interior of a long
+/// base64 run (<see cref="BlobInteriors"/>).
 /// </summary>
 internal static class AnchorScanner
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Collect(string text, AnchorTable table, WindowCollector windows, int ruleCount)
     {
+        if (text.Length >= BlobInteriors.MinRun)
+        {
+            BlobInteriors.Find(text, windows.Interiors);
+        }
+
         if (!table.Keys.IsEmpty)
         {
             table.Keys.Scan(text, windows);

@@ -24,6 +24,9 @@ internal sealed class WindowCollector
     /// <summary>Scratch for the run passes: the runs of one kind found in the text, in order.</summary>
     public List<(int Start, int End)> Runs { get; } = [];
 
+    /// <summary>The interiors of long base64 runs in the text (<see cref="BlobInteriors"/>): anchors there open no window.</summary>
+    public List<(int Start, int End)> Interiors { get; } = [];
+
     /// <summary>Only this rule collects windows (-1: every rule). Used to run one rule on its own examples.</summary>
     public int OnlyRule { get; private set; } = -1;
 
@@ -44,6 +47,7 @@ internal sealed class WindowCollector
         _openStart.AsSpan(0, ruleCount).Fill(-1);
         Ranges.Clear();
         Runs.Clear();
+        Interiors.Clear();
         OnlyRule = onlyRule;
     }
 
@@ -51,14 +55,14 @@ internal sealed class WindowCollector
     /// Adds the window of an anchor at [<paramref name="start"/>, <paramref name="end"/>): where a match may start.
     /// A literal lets a match start up to <see cref="LiteralLead"/> characters before it and the rule's window
     /// after it; a digit or capital run, up to <see cref="RunLead"/> before it and no later than its end (such
-    /// matches contain a run). A window that does not touch the open one closes it: ranges of one rule from different passes may
+    /// matches contain a run). An anchor starting in a blob's interior adds nothing. A window that does not touch the open one closes it: ranges of one rule from different passes may
     /// overlap, which costs a little time for the few rules with several kinds of anchors, never a finding (duplicates
     /// are resolved like any overlap).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int rule, int start, int end, int textLength, bool run)
     {
-        if (OnlyRule >= 0 && rule != OnlyRule)
+        if ((OnlyRule >= 0 && rule != OnlyRule) || (Interiors.Count > 0 && BlobInteriors.Contains(Interiors, start)))
         {
             return;
         }

@@ -47,6 +47,21 @@ public sealed class EvasionPropertyTests
     }
 
     [Fact]
+    public void NamesGluedToKeys_StillFoundWhole()
+    {
+        string[] before = ["PROD_", "ci_", "0", "key_"];
+        string[] after = ["_PROD", "_backup", "_2", ""];
+        Check("glued names", 47, ["aws", "github"], (planted, random) =>
+        {
+            string head = random.Next(2) == 0 ? before[random.Next(before.Length)] : "";
+            // A base32 AWS key id ends where lower case starts; a GitHub token's own letters include lower case.
+            string tail = planted.Kind == "aws" && random.Next(3) == 0 ? "prod" : after[random.Next(after.Length)];
+            int start = planted.Prefix.Length + head.Length;
+            return (planted.Prefix + head + planted.Value + tail + planted.Suffix, start, start + planted.Value.Length);
+        });
+    }
+
+    [Fact]
     public void FullWidthSubstitutions_StillFoundWhole()
     {
         Check("full-width", 37, EvasionPlant.Kinds, (planted, random) => planted.Sentence(Insertions.FullWidth(planted.Value, random)));

@@ -9,6 +9,7 @@ public sealed class UnicodeFolderTests
     [InlineData("plain ASCII: key=abc123, x < y; 100%")]
     [InlineData("Привет, как дела? Это обычный текст.")]
     [InlineData("Пароль: Zima2024")]
+    [InlineData("Москва.Россия, ул.Тверская")]
     [InlineData("café déjà vu chez Müller à Ñandú")]
     [InlineData("这是一个普通的中文句子")]
     [InlineData("emoji 😀 and curly quotes ’ “ ” and ß")]
@@ -31,6 +32,7 @@ public sealed class UnicodeFolderTests
     [InlineData("ﬁle ﬀ", "file ff")]
     [InlineData("x² ①", "x2 1")]
     [InlineData("key АKIA123 ghр_x", "key AKIA123 ghp_x")]
+    [InlineData("mail bob@example.\u0441\u043Em or api.\u0456\u043E.", "mail bob@example.com or api.io.")]
     public void Fold_FoldableText_GivesTheAsciiReading(string text, string expected)
     {
         using var view = UnicodeFolder.Fold(text);

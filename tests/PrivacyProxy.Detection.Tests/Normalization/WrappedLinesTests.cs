@@ -24,6 +24,7 @@ public sealed class WrappedLinesTests
     [InlineData("key = Ab12Cd34Ef\r\n> Gh56Ij78Kl\r\n", "key = Ab12Cd34EfGh56Ij78Kl")]
     [InlineData("x\n    AAAAAAAAAAAAAAAAAAAA1234\n    BBBBBBBBBBBBBBBBBBBB5678\n    CC99 tail", "    AAAAAAAAAAAAAAAAAAAA1234BBBBBBBBBBBBBBBBBBBB5678CC99 tail")]
     [InlineData("key: Ab12Cd34Ef\nGh56Ij78Kl\nnext line", "key: Ab12Cd34EfGh56Ij78Kl")]
+    [InlineData("id = AKIAQWERTYUIOP\n\tASDFGHJK\n", "id = AKIAQWERTYUIOPASDFGHJK")]
     public void Next_TokenBrokenOverLines_YieldsItJoined(string text, string expected)
     {
         Segments(text).Should().Equal(expected);
@@ -35,6 +36,8 @@ public sealed class WrappedLinesTests
     [InlineData("short1\nshort2")]
     [InlineData("configuration\nsettings")]
     [InlineData("token: Ab12Cd34Ef56Gh78Ij90\n\nNext paragraph")]
+    [InlineData("MAX_CONNECTIONS_PER\nDEFAULT_TIMEOUT_SECONDS")]
+    [InlineData("PLEASE READ THE NOTICE\nBEFORE YOU SIGN")]
     public void Next_OrdinaryLineBreaks_YieldNothing(string text)
     {
         Segments(text).Should().BeEmpty();

@@ -6,8 +6,9 @@ namespace PrivacyProxy.Detection.Tests.Prefilter;
 
 /// <summary>
 /// The prefilter and windows lose nothing: on random texts, rules run through the engine (anchors, merged
-/// windows, bounded spans, re-scans of matches longer than their window) report exactly what their regex finds on
-/// the whole text.
+/// windows, bounded spans, re-scans of matches longer than their window) report what their regex finds on the
+/// whole text, never more, and less only where a match starts in the interior of a long base64 run (1024 or more
+/// characters, 256 kept at each end), whose anchors open no window by design.
 /// The rules match disjoint character sets, so no overlap resolution is involved.
 /// </summary>
 public sealed class WindowedScanPropertyTests : IDisposable
@@ -57,14 +58,18 @@ public sealed class WindowedScanPropertyTests : IDisposable
         var texts = Gen.Int[0, Tokens.Length - 1].Array[0, 60].Select(ix => string.Concat(ix.Select(i => Tokens[i])));
 
         texts.Sample(
-            text => Spans(_detector.DetectAsWritten(text)).SequenceEqual(Expected(text)),
+            text => Spans(_detector.DetectAsWritten(text)).Except(Expected(text)).Any() is false
+                && Expected(text).Where(m => !InBlobInterior(text, m.Item1)).Except(Spans(_detector.DetectAsWritten(text))).Any() is false,
             iter: 500,
-            print: text => $"(text of {text.Length} chars) extra {string.Join(",", Spans(_detector.DetectAsWritten(text)).Except(Expected(text)))} missing {string.Join(",", Expected(text).Except(Spans(_detector.DetectAsWritten(text))))}");
+            print: text => $"(text of {text.Length} chars) extra {string.Join(",", Spans(_detector.DetectAsWritten(text)).Except(Expected(text)))} missing {string.Join(",", Expected(text).Where(m => !InBlobInterior(text, m.Item1)).Except(Spans(_detector.DetectAsWritten(text))))}");
     }
 
     public void Dispose() => _rules.Dispose();
 
     private static IEnumerable<(int, int)> Spans(IReadOnlyList<Finding> findings) => findings.Select(f => (f.Start, f.End));
+
+    private static bool InBlobInterior(string text, int position) =>
+        Regex.Matches(text, "[A-Za-z0-9+/=_-]{1024,}").Any(run => position >= run.Index + 256 && position < run.Index + run.Length - 256);
 
     private static IEnumerable<(int, int)> Expected(string text) =>
         Patterns.SelectMany(p => Regex.Matches(text, p, RegexOptions.CultureInvariant).Select(m => (m.Index, m.Index + m.Length)))
