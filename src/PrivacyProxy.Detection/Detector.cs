@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using PrivacyProxy.Detection.Matching;
+using PrivacyProxy.Detection.Normalization;
 using PrivacyProxy.Detection.Prefilter;
 using PrivacyProxy.Detection.Resolution;
 using PrivacyProxy.Detection.Rules;
@@ -10,7 +11,7 @@ namespace PrivacyProxy.Detection;
 /// The detection engine: one prefilter pass finds anchors, only the rules they start run on bounded windows,
 /// values are validated, and overlapping findings are resolved. Thread-safe; load once, share everywhere.
 /// </summary>
-public sealed class Detector : IDetector
+public sealed class Detector : IDetector, IViewScanner
 {
     private readonly RuleSet _rules;
 
@@ -38,6 +39,16 @@ public sealed class Detector : IDetector
 
     public IReadOnlyList<Finding> Detect(string text) => Run(text, -1);
 
+    /// <summary>
+    /// The findings in the text as written, without its folded and joined views: what the windowed engine finds,
+    /// for tests that compare it with each regex run on the whole text.
+    /// </summary>
+    internal IReadOnlyList<Finding> DetectAsWritten(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Scan(text, -1);
+    }
+
     /// <summary>Runs one rule alone (anchors, regex, filters, allow list), as its pack examples are checked.</summary>
     internal IReadOnlyList<Finding> DetectWithRule(string text, string ruleId)
     {
@@ -45,10 +56,18 @@ public sealed class Detector : IDetector
         return Run(text, rule.Index);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // The text as written, then its normalised views (folded, lines joined) where a cheap check finds they differ.
     private Finding[] Run(string text, int onlyRule)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return NormalizedViews.Detect(text, this, onlyRule);
+    }
+
+    Finding[] IViewScanner.Scan(string text, int onlyRule) => Scan(text, onlyRule);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Finding[] Scan(string text, int onlyRule)
+    {
         if (text.Length == 0)
         {
             return [];

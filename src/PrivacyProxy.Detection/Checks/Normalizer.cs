@@ -9,6 +9,9 @@ internal static class Normalizer
     /// <summary>True for the group separators the checks ignore: space, no-break space, dash, dot.</summary>
     public static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '\u00A0';
 
+    // Digit groups are also written with slashes, or one group per line (copied from a form or a PDF column).
+    private static bool IsDigitSeparator(char c) => IsSeparator(c) || c is '/' or '\n' or '\r' or '\t';
+
     /// <summary>
     /// Writes the digit values of <paramref name="value"/> to <paramref name="digits"/> and returns their count,
     /// or -1 when the value holds anything but digits and separators, or more digits than the buffer holds.
@@ -27,7 +30,7 @@ internal static class Normalizer
 
                 digits[count++] = (byte)(c - '0');
             }
-            else if (!IsSeparator(c))
+            else if (!IsDigitSeparator(c))
             {
                 return -1;
             }

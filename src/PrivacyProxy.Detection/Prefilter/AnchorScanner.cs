@@ -36,21 +36,32 @@ internal static class AnchorScanner
         }
     }
 
+    // Hops from one non-ASCII character to the next with the vectorised range search (ASCII text costs one
+    // pass), then tests it against the anchors' first characters: a search for a dozen non-ASCII starts at once
+    // falls back to a much slower probabilistic map. Anchors such as "b\u00e4r" (no ASCII key, ASCII first
+    // character) need the search for their starts.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CollectNonAscii(string text, AnchorTable table, WindowCollector windows)
     {
         var span = text.AsSpan();
+        var starts = table.NonAsciiStarts!;
         var position = 0;
         while (position < span.Length)
         {
-            var hit = span[position..].IndexOfAny(table.NonAsciiStarts!);
+            var hit = table.NonAsciiStartsAreNonAscii
+                ? span[position..].IndexOfAnyExceptInRange('\0', '\u007F')
+                : span[position..].IndexOfAny(starts);
             if (hit < 0)
             {
                 return;
             }
 
             position += hit;
-            Verify(span, table.NonAsciiAnchors(span[position]), position, windows);
+            if (starts.Contains(span[position]))
+            {
+                Verify(span, table.NonAsciiAnchors(span[position]), position, windows);
+            }
+
             position++;
         }
     }

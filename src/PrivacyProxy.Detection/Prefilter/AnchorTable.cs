@@ -65,6 +65,7 @@ internal sealed class AnchorTable
         Keys = new GramFilter(minimal);
         _nonAscii = nonAscii.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
         NonAsciiStarts = nonAscii.Count == 0 ? null : SearchValues.Create([.. nonAscii.Keys]);
+        NonAsciiStartsAreNonAscii = nonAscii.Keys.All(c => !char.IsAscii(c));
         DigitRuns = digitRuns;
         UpperRuns = upperRuns;
         KeyCount = minimal.Count;
@@ -72,6 +73,9 @@ internal sealed class AnchorTable
 
     public GramFilter Keys { get; }
     public SearchValues<char>? NonAsciiStarts { get; }
+
+    /// <summary>True when no anchor without an ASCII key starts with an ASCII character (such as "b\u00e4r").</summary>
+    public bool NonAsciiStartsAreNonAscii { get; }
     public RunAnchor[] DigitRuns { get; }
     public RunAnchor[] UpperRuns { get; }
     public int KeyCount { get; }
