@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using PrivacyProxy.Detection.Decoding;
 using PrivacyProxy.Detection.Matching;
 using PrivacyProxy.Detection.Normalization;
 using PrivacyProxy.Detection.Prefilter;
@@ -14,10 +15,12 @@ namespace PrivacyProxy.Detection;
 public sealed class Detector : IDetector, IViewScanner
 {
     private readonly RuleSet _rules;
+    private readonly DecodingStage _decoding;
 
     private Detector(RuleSet rules)
     {
         _rules = rules;
+        _decoding = new DecodingStage(text => Run(text, -1));
     }
 
     /// <summary>The <c>rules</c> folder copied next to the program at build.</summary>
@@ -37,7 +40,8 @@ public sealed class Detector : IDetector, IViewScanner
     /// <summary>A detector over an already compiled rule set (tests that need non-default compilation).</summary>
     internal static Detector FromRuleSet(RuleSet rules) => new(rules);
 
-    public IReadOnlyList<Finding> Detect(string text) => Run(text, -1);
+    /// <summary>Plain findings, then encoded runs (base64, hex, percent, references, data URLs) decoded and rescanned.</summary>
+    public IReadOnlyList<Finding> Detect(string text) => _decoding.Apply(text, Run(text, -1));
 
     /// <summary>
     /// The findings in the text as written, without its folded and joined views: what the windowed engine finds,
