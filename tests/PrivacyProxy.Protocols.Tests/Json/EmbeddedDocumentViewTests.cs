@@ -20,13 +20,24 @@ public sealed partial class EmbeddedDocumentViewTests
     private const string SsnDigits = "234567890";
     private const string CardDigits = "4111111111111111";
 
+    /// <summary>Arguments and the value they hide, by index, so that test names never show a planted value.</summary>
+    private static readonly (string Arguments, string Planted)[] Hidden =
+    [
+        ("{\"pass\\u0000word\": \"" + Password + "\"}", Password),
+        ("{\"pa\\u0001ss\\u007fword\": \"" + Password + "\", \"n\": 1}", Password),
+        ("{\"ssn\": \"234\\u000856\\u00087890\"}", SsnDigits),
+        ("[{\"\\u0073sn\": \"234\\u00005\\u00006\\u00007890\"}]", SsnDigits),
+    ];
+
     [Theory]
-    [InlineData("{\"pass\\u0000word\": \"" + Password + "\"}", Password)]
-    [InlineData("{\"pa\\u0001ss\\u007fword\": \"" + Password + "\", \"n\": 1}", Password)]
-    [InlineData("{\"ssn\": \"234\\u000856\\u00087890\"}", SsnDigits)]
-    [InlineData("[{\"\\u0073sn\": \"234\\u00005\\u00006\\u00007890\"}]", SsnDigits)]
-    public void RewriteRequest_ControlEscapesInArguments_ValueFoundWithItsKey(string arguments, string planted)
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void RewriteRequest_ControlEscapesInArguments_ValueFoundWithItsKey(int index)
     {
+        (string arguments, string planted) = Hidden[index];
+
         string output = Chat(ArgumentsBody(arguments));
 
         string rewritten = Arguments(output);
@@ -45,11 +56,12 @@ public sealed partial class EmbeddedDocumentViewTests
     }
 
     [Theory]
-    [InlineData("0." + CardDigits)]
-    [InlineData("0.000" + CardDigits)]
-    [InlineData(CardDigits + "e-16")]
-    public void RewriteRequest_CardInTheFractionOfAnInRangeNumber_Replaced(string number)
+    [InlineData("0.{0}")]
+    [InlineData("0.000{0}")]
+    [InlineData("{0}e-16")]
+    public void RewriteRequest_CardInTheFractionOfAnInRangeNumber_Replaced(string form)
     {
+        string number = form.Replace("{0}", CardDigits, StringComparison.Ordinal);
         string body = "{\"model\":\"deepseek-chat\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"top_p\":" + number + "}";
 
         string output = Chat(body);
