@@ -98,10 +98,11 @@ public sealed class RedactionSessionScrubPiecesTests
 
         IReadOnlyList<string> scrubbed = session.ScrubPieces(pieces);
 
-        scrubbed[0].Should().NotContain(Card[..9], "the head of the planted card must be replaced");
-        scrubbed[1].Should().NotContain(Card[9..].Trim(), "the tail of the planted card must be replaced");
+        scrubbed[0].Contains(Card[..9], StringComparison.Ordinal).Should().BeFalse("the head of the planted card must be replaced");
+        scrubbed[1].Contains(Card[9..].Trim(), StringComparison.Ordinal).Should().BeFalse("the tail of the planted card must be replaced");
         scrubbed[2].Should().Be("That was all.", "the message after the card holds none of it");
-        string.Concat(scrubbed.Select(piece => session.Restore(piece, TextContext.Plain))).Should().Be(string.Concat(pieces));
+        string.Concat(scrubbed.Select(piece => session.Restore(piece, TextContext.Plain))).Equals(string.Concat(pieces), StringComparison.Ordinal)
+            .Should().BeTrue("restoring gives the original back");
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public sealed class RedactionSessionScrubPiecesTests
 
         IReadOnlyList<string> scrubbed = session.ScrubPieces(pieces);
 
-        scrubbed.Skip(1).Take(4).Should().OnlyContain(piece => piece.StartsWith("[[CREDIT_CARD_", StringComparison.Ordinal),
+        scrubbed.Skip(1).Take(4).All(piece => piece.StartsWith("[[CREDIT_CARD_", StringComparison.Ordinal)).Should().BeTrue(
             "each group of the planted card must be replaced");
         scrubbed[^1].Should().Be("256", "the number after the card is not part of it");
     }
@@ -124,7 +125,7 @@ public sealed class RedactionSessionScrubPiecesTests
 
         IReadOnlyList<string> scrubbed = session.ScrubPieces(["write to " + Email, "Thanks for the help"]);
 
-        scrubbed[0].Should().Be("write to [[EMAIL_1]]");
+        scrubbed[0].Equals("write to [[EMAIL_1]]", StringComparison.Ordinal).Should().BeTrue("the address alone is replaced");
         scrubbed[1].Should().Be("Thanks for the help", "a word glued to a complete address is not part of it");
         session.Records.Should().ContainSingle();
     }
@@ -167,11 +168,12 @@ public sealed class RedactionSessionScrubPiecesTests
 
             for (int i = 0; i < middle.Length; i++)
             {
-                scrubbed[i + 2].Should().StartWith("[[CREDIT_CARD_", "every fragment of the planted card must be replaced (round {0})", round);
+                scrubbed[i + 2].StartsWith("[[CREDIT_CARD_", StringComparison.Ordinal).Should().BeTrue(
+                    "every fragment of the planted card must be replaced (round {0})", round);
             }
 
-            string.Concat(scrubbed.Select(piece => session.Restore(piece, TextContext.Plain))).Should().Be(string.Concat(pieces),
-                "restoring gives the original back (round {0})", round);
+            string.Concat(scrubbed.Select(piece => session.Restore(piece, TextContext.Plain))).Equals(string.Concat(pieces), StringComparison.Ordinal)
+                .Should().BeTrue("restoring gives the original back (round {0})", round);
         }
     }
 

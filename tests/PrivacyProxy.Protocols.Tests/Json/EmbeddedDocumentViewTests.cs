@@ -42,7 +42,7 @@ public sealed partial class EmbeddedDocumentViewTests
 
         string rewritten = Arguments(output);
         Clean(rewritten).Contains(planted, StringComparison.Ordinal).Should().BeFalse("the planted value must not reach the upstream in any form");
-        rewritten.Should().Contain("[[", "the value is replaced by a placeholder");
+        rewritten.Contains("[[", StringComparison.Ordinal).Should().BeTrue("the value is replaced by a placeholder");
         Action parse = () => JsonDocument.Parse(rewritten).Dispose();
         parse.Should().NotThrow("the rewritten arguments are still JSON");
     }
