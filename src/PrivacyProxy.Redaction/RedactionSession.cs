@@ -62,18 +62,17 @@ public sealed class RedactionSession : ITextScrubber, ITextRestorer
     public IReadOnlyList<string> ScrubPieces(IReadOnlyList<string> pieces)
     {
         ArgumentNullException.ThrowIfNull(pieces);
-        List<Finding>[]? fragments = JunctionFindings.Find(_detector, pieces);
+        var inPiece = new IReadOnlyList<Finding>[pieces.Count];
+        for (int i = 0; i < pieces.Count; i++)
+        {
+            inPiece[i] = pieces[i].Length == 0 ? [] : _detector.Detect(pieces[i]);
+        }
+
+        List<Finding>[]? fragments = JunctionFindings.Find(_detector, pieces, inPiece);
         var scrubbed = new string[pieces.Count];
         for (int i = 0; i < pieces.Count; i++)
         {
-            string piece = pieces[i];
-            if (piece.Length == 0)
-            {
-                scrubbed[i] = piece;
-                continue;
-            }
-
-            IReadOnlyList<Finding> findings = _detector.Detect(piece);
+            IReadOnlyList<Finding> findings = inPiece[i];
             if (fragments?[i] is { } extra)
             {
                 var merged = new List<Finding>(findings.Count + extra.Count);
@@ -83,7 +82,7 @@ public sealed class RedactionSession : ITextScrubber, ITextRestorer
                 findings = merged;
             }
 
-            scrubbed[i] = Replace(piece, findings);
+            scrubbed[i] = pieces[i].Length == 0 ? pieces[i] : Replace(pieces[i], findings);
         }
 
         return scrubbed;

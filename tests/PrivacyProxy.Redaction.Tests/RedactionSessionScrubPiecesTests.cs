@@ -90,6 +90,93 @@ public sealed class RedactionSessionScrubPiecesTests
         session.Records.Should().BeEmpty();
     }
 
+    [Fact]
+    public void ScrubPieces_CardAcrossMessagesThenWords_FoundWithTheNextPieceSeparated()
+    {
+        var session = new RedactionSession(new BoundedPatternDetector());
+        string[] pieces = ["Here it is: my card number is " + Card[..9], Card[9..], "That was all."];
+
+        IReadOnlyList<string> scrubbed = session.ScrubPieces(pieces);
+
+        scrubbed[0].Contains(Card[..9], StringComparison.Ordinal).Should().BeFalse("the head of the planted card must be replaced");
+        scrubbed[1].Contains(Card[9..].Trim(), StringComparison.Ordinal).Should().BeFalse("the tail of the planted card must be replaced");
+        scrubbed[2].Should().Be("That was all.", "the message after the card holds none of it");
+        string.Concat(scrubbed.Select(piece => session.Restore(piece, TextContext.Plain))).Equals(string.Concat(pieces), StringComparison.Ordinal)
+            .Should().BeTrue("restoring gives the original back");
+    }
+
+    [Fact]
+    public void ScrubPieces_CardOneGroupPerPieceThenNumber_FoundAndNumberKept()
+    {
+        var session = new RedactionSession(new BoundedPatternDetector());
+        string[] pieces = ["my card number is ", .. Card.Split(' '), "256"];
+
+        IReadOnlyList<string> scrubbed = session.ScrubPieces(pieces);
+
+        scrubbed.Skip(1).Take(4).All(piece => piece.StartsWith("[[CREDIT_CARD_", StringComparison.Ordinal)).Should().BeTrue(
+            "each group of the planted card must be replaced");
+        scrubbed[^1].Should().Be("256", "the number after the card is not part of it");
+    }
+
+    [Fact]
+    public void ScrubPieces_EmailEndingOnePieceThenWord_NextWordKept()
+    {
+        var session = new RedactionSession(new BoundedPatternDetector());
+
+        IReadOnlyList<string> scrubbed = session.ScrubPieces(["write to " + Email, "Thanks for the help"]);
+
+        scrubbed[0].Equals("write to [[EMAIL_1]]", StringComparison.Ordinal).Should().BeTrue("the address alone is replaced");
+        scrubbed[1].Should().Be("Thanks for the help", "a word glued to a complete address is not part of it");
+        session.Records.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void ScrubPieces_EmailSplitInsideItsDomain_EveryFragmentReplaced()
+    {
+        // Cuts up to the last dot: past it the head alone is already a complete address, which is the case above.
+        var random = new Random(11);
+        for (int round = 0; round < 100; round++)
+        {
+            int cut = random.Next(1, Email.LastIndexOf('.') + 2);
+            string next = random.Next(2) == 0 ? " and more" : "Thanks";
+            var session = new RedactionSession(new BoundedPatternDetector());
+
+            IReadOnlyList<string> scrubbed = session.ScrubPieces(["write to " + Email[..cut], Email[cut..] + next]);
+
+            string joined = string.Concat(scrubbed);
+            joined.Contains(Email, StringComparison.Ordinal).Should().BeFalse("the planted address must not survive (round {0})", round);
+            scrubbed[1].StartsWith(Email[cut..], StringComparison.Ordinal).Should().BeFalse(
+                "the tail of the planted address must be replaced (round {0})", round);
+        }
+    }
+
+    [Fact]
+    public void ScrubPieces_RandomSplitsAmongWordPieces_CardNeverSurvives()
+    {
+        var random = new Random(5);
+        string[] neighbours = ["That was all.", "256", "ok", " thanks", "x1"];
+        for (int round = 0; round < 300; round++)
+        {
+            string digits = Card.Replace(" ", random.Next(2) == 0 ? " " : string.Empty, StringComparison.Ordinal);
+            int count = random.Next(2, 5);
+            int[] cuts = [.. Enumerable.Range(0, count - 1).Select(_ => random.Next(1, digits.Length)).Distinct().Order()];
+            string[] middle = Split(digits, cuts);
+            string[] pieces = [neighbours[random.Next(neighbours.Length)], "card ", .. middle, neighbours[random.Next(neighbours.Length)]];
+            var session = new RedactionSession(new BoundedPatternDetector());
+
+            IReadOnlyList<string> scrubbed = session.ScrubPieces(pieces);
+
+            for (int i = 0; i < middle.Length; i++)
+            {
+                scrubbed[i + 2].StartsWith("[[CREDIT_CARD_", StringComparison.Ordinal).Should().BeTrue(
+                    "every fragment of the planted card must be replaced (round {0})", round);
+            }
+
+            string.Concat(scrubbed.Select(piece => session.Restore(piece, TextContext.Plain))).Equals(string.Concat(pieces), StringComparison.Ordinal)
+                .Should().BeTrue("restoring gives the original back (round {0})", round);
+        }
+    }
+
     private static string[] Split(string text, int[] cuts)
     {
         var pieces = new string[cuts.Length + 1];

@@ -115,17 +115,23 @@ internal sealed partial class JsonRequestScrubber
     private void AddText(string value, int start, int end)
     {
         bool json = LooksLikeJson(value);
-        int raw = _pieces.Add(value);
-        if (json && _embedding < MaxEmbedding && TryAddDocument(value, start, end, raw))
+        if (json && _embedding < MaxEmbedding && TryAddDocument(value, start, end))
         {
             return;
         }
 
+        int raw = _pieces.Add(value);
         string? view = ScanView.Of(value, unescapeAll: json);
         _pieces.Token(_document, start, end, raw, view is null ? -1 : _pieces.Add(view));
     }
 
-    private bool TryAddDocument(string value, int start, int end, int raw)
+    /// <summary>
+    /// Walks <paramref name="value"/> as a document when it is one. The whole document is also one piece, read as
+    /// text so that a cue and its value are seen together, with the escapes that could hide a key or value written
+    /// out (<see cref="ScanView.OfDocument"/>); when the walk changed nothing but that piece holds a finding, the
+    /// string leaves as that piece scrubbed.
+    /// </summary>
+    private bool TryAddDocument(string value, int start, int end)
     {
         byte[] bytes;
         try
@@ -142,7 +148,7 @@ internal sealed partial class JsonRequestScrubber
             return false;
         }
 
-        int document = _pieces.AddDocument(bytes, _document, start, end, raw);
+        int document = _pieces.AddDocument(bytes, _document, start, end, _pieces.Add(ScanView.OfDocument(value) ?? value));
         var inner = new JsonRequestScrubber(_pieces, document, _embedding + 1, _scrubber, _options, identity: null);
         inner.Walk(bytes, JsonShape.FreeForm, requireObject: false);
         return true;

@@ -48,6 +48,54 @@ internal static class ScanView
         return string.Equals(result, text, StringComparison.Ordinal) ? null : result;
     }
 
+    /// <summary>
+    /// The JSON document held by <paramref name="text"/> with its <c>\u</c> escapes written as the characters they
+    /// stand for, or null when it has none that change anything. An escape of a control character is dropped (a
+    /// NUL or backspace inside <c>"pass\u0000word"</c> or between the groups of a number only hides the value);
+    /// escapes of characters a JSON string cannot hold raw (quote, backslash, tab and line breaks) stay as written,
+    /// so the view is still the same document and its texts read as the walker reads them.
+    /// </summary>
+    public static string? OfDocument(string text)
+    {
+        if (!text.Contains("\\u", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // From the start, not from the first "\\u": that one may be the second half of an escaped backslash.
+        var view = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c != '\\' || i + 1 >= text.Length)
+            {
+                view.Append(c);
+                continue;
+            }
+
+            if (text[i + 1] == 'u' && TryUnescape(text, i, unescapeAll: false, out char decoded, out int length) && RawInString(decoded))
+            {
+                if (!Controls.Contains(decoded))
+                {
+                    view.Append(decoded);
+                }
+
+                i += length - 1;
+                continue;
+            }
+
+            // Any other escape (or one kept as written) is copied whole, so "\\u0041" stays an escaped backslash.
+            view.Append(c).Append(text[i + 1]);
+            i++;
+        }
+
+        string result = view.ToString();
+        return string.Equals(result, text, StringComparison.Ordinal) ? null : result;
+    }
+
+    /// <summary>True for what may stand unescaped in a JSON string, or is a control dropped from the view.</summary>
+    private static bool RawInString(char c) => c is not ('"' or '\\' or '\t' or '\n' or '\r');
+
     private static void Append(StringBuilder view, char c)
     {
         if (!Controls.Contains(c))
