@@ -69,7 +69,7 @@ internal sealed partial class JsonRequestScrubber
         }
 
         int start = (int)reader.TokenStartIndex;
-        _pieces.Token(_document, start, start + token.Length, _pieces.Add(NumberText.Canonical(token)));
+        _pieces.Token(_document, start, start + token.Length, _pieces.Add(_document, NumberText.Canonical(token)));
     }
 
     /// <summary>
@@ -120,16 +120,16 @@ internal sealed partial class JsonRequestScrubber
             return;
         }
 
-        int raw = _pieces.Add(value);
+        int raw = _pieces.Add(_document, value);
         string? view = ScanView.Of(value, unescapeAll: json);
-        _pieces.Token(_document, start, end, raw, view is null ? -1 : _pieces.Add(view));
+        _pieces.Token(_document, start, end, raw, view is null ? -1 : _pieces.Add(_document, view));
     }
 
     /// <summary>
     /// Walks <paramref name="value"/> as a document when it is one. The whole document is also one piece, read as
     /// text so that a cue and its value are seen together, with the escapes that could hide a key or value written
-    /// out (<see cref="ScanView.OfDocument"/>); when the walk changed nothing but that piece holds a finding, the
-    /// string leaves as that piece scrubbed.
+    /// out (<see cref="ScanView.OfDocument"/>); that piece scrubbed is what leaves when it found everything the walk
+    /// found (see <see cref="TextPieces.Resolve"/>).
     /// </summary>
     private bool TryAddDocument(string value, int start, int end)
     {
@@ -148,7 +148,7 @@ internal sealed partial class JsonRequestScrubber
             return false;
         }
 
-        int document = _pieces.AddDocument(bytes, _document, start, end, _pieces.Add(ScanView.OfDocument(value) ?? value));
+        int document = _pieces.AddDocument(bytes, _document, start, end, _pieces.Add(_document, ScanView.OfDocument(value) ?? value));
         var inner = new JsonRequestScrubber(_pieces, document, _embedding + 1, _scrubber, _options, identity: null);
         inner.Walk(bytes, JsonShape.FreeForm, requireObject: false);
         return true;

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using PrivacyProxy.Redaction;
 
 namespace PrivacyProxy.Protocols.Json;
@@ -7,24 +8,28 @@ namespace PrivacyProxy.Protocols.Json;
 /// The texts of one request body in document order, with where each result goes back, so they can be scrubbed in
 /// one call that also sees across their boundaries (<see cref="ITextScrubber.ScrubPieces"/>, issue 7, item 5).
 /// A string holding a JSON document is its own document here: its texts are pieces too, and its rewritten text
-/// replaces the string in the document around it.
+/// replaces the string in the document around it. Only the body's own texts are joined at their boundaries: inside
+/// an embedded document, keys and values are separate by syntax, and the whole document is scanned as one text
+/// anyway, which keeps a key as the cue of its value.
 /// </summary>
-internal sealed class TextPieces
+internal sealed partial class TextPieces
 {
     /// <summary>Index of the request body itself.</summary>
     public const int Root = 0;
 
     private readonly List<string> _texts = [];
+    private readonly List<int> _textDocuments = [];
     private readonly List<Slot> _slots = [];
     private readonly List<Document> _documents = [new(null, new JsonSplice(), -1, 0, 0, -1)];
 
     /// <summary>The edits of document <paramref name="document"/>.</summary>
     public JsonSplice SpliceOf(int document) => _documents[document].Splice;
 
-    /// <summary>Adds a text to scan; returns its piece index.</summary>
-    public int Add(string text)
+    /// <summary>Adds a text of document <paramref name="document"/> to scan; returns its piece index.</summary>
+    public int Add(int document, string text)
     {
         _texts.Add(text);
+        _textDocuments.Add(document);
         return _texts.Count - 1;
     }
 
@@ -49,7 +54,7 @@ internal sealed class TextPieces
     /// <summary>Scrubs every piece and returns the body with the results spliced in (the input when nothing changed).</summary>
     public byte[] Resolve(ReadOnlySpan<byte> body, ITextScrubber scrubber)
     {
-        IReadOnlyList<string> scrubbed = _texts.Count == 0 ? [] : scrubber.ScrubPieces(_texts);
+        IReadOnlyList<string> scrubbed = ScrubAll(scrubber);
         foreach (var slot in _slots)
         {
             string? result = Changed(scrubbed, slot.View) ?? Changed(scrubbed, slot.Raw);
@@ -65,11 +70,9 @@ internal sealed class TextPieces
         {
             var document = _documents[i];
             var parent = _documents[document.Parent].Splice;
-            if (!document.Splice.IsEmpty)
-            {
-                parent.ReplaceWithString(document.Start, document.End, Encoding.UTF8.GetString(document.Splice.Apply(document.Utf8)));
-            }
-            else if (Changed(scrubbed, document.Raw) is { } text)
+            string? whole = Changed(scrubbed, document.Raw);
+            string? walked = document.Splice.IsEmpty ? null : Encoding.UTF8.GetString(document.Splice.Apply(document.Utf8));
+            if (Choose(whole, walked) is { } text)
             {
                 parent.ReplaceWithString(document.Start, document.End, text);
             }
@@ -78,6 +81,84 @@ internal sealed class TextPieces
         var root = _documents[Root].Splice;
         return root.IsEmpty ? body.ToArray() : root.Apply(body);
     }
+
+    /// <summary>
+    /// The body's own texts scrubbed in one call that sees across their boundaries, then each text of an embedded
+    /// document alone (their values were already numbered by the document's whole-text piece in the body's call).
+    /// </summary>
+    private string[] ScrubAll(ITextScrubber scrubber)
+    {
+        var result = new string[_texts.Count];
+        var body = new List<string>(_texts.Count);
+        var bodyIndexes = new List<int>(_texts.Count);
+        for (int i = 0; i < _texts.Count; i++)
+        {
+            if (_textDocuments[i] == Root)
+            {
+                body.Add(_texts[i]);
+                bodyIndexes.Add(i);
+            }
+        }
+
+        IReadOnlyList<string> scrubbedBody = body.Count == 0 ? [] : scrubber.ScrubPieces(body);
+        for (int i = 0; i < bodyIndexes.Count; i++)
+        {
+            result[bodyIndexes[i]] = scrubbedBody[i];
+        }
+
+        for (int i = 0; i < _texts.Count; i++)
+        {
+            result[i] ??= scrubber.Scrub(_texts[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// What an embedded document leaves as: the document read as one text (<paramref name="whole"/>) saw each key
+    /// beside its value (a password after "password"), the walk (<paramref name="walked"/>) saw each value decoded
+    /// and numbers as digits. The walk's result keeps the document valid, so it leaves when it caught everything;
+    /// otherwise the whole text does when it caught everything the walk did (privacy before validity: a number that
+    /// held a value may then leave as a bare placeholder). When each caught something the other missed, neither is
+    /// safe to send.
+    /// </summary>
+    private static string? Choose(string? whole, string? walked)
+    {
+        if (whole is null || walked is null)
+        {
+            return walked ?? whole;
+        }
+
+        if (Covers(walked, whole))
+        {
+            return walked;
+        }
+
+        if (Covers(whole, walked))
+        {
+            return whole;
+        }
+
+        throw new ProtocolException(
+            400, ProtocolErrorCodes.InvalidRequest, "A JSON document inside a request string could not be scrubbed consistently; nothing was forwarded.");
+    }
+
+    /// <summary>True when every placeholder in <paramref name="walked"/> is also in <paramref name="whole"/>.</summary>
+    private static bool Covers(string whole, string walked)
+    {
+        foreach (Match placeholder in IssuedPlaceholder().Matches(walked))
+        {
+            if (!whole.Contains(placeholder.Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"\[\[[A-Z][A-Z0-9_]*_[0-9]+\]\]", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuedPlaceholder();
 
     private string? Changed(IReadOnlyList<string> scrubbed, int piece) =>
         piece >= 0 && !string.Equals(scrubbed[piece], _texts[piece], StringComparison.Ordinal) ? scrubbed[piece] : null;

@@ -31,6 +31,10 @@ internal static class EmbeddedJsonCases
         arguments.Add(("args-nul-in-value", nulValue, "{\"k\": \"" + nulValue.Text[..8] + "\\u0000" + nulValue.Text[8..] + "\"}"));
         var control = v.Ssn();
         arguments.Add(("args-control-escapes", control, "{\"ssn\": \"" + string.Join("\\u0008", control.Text.Split('-')) + "\"}"));
+        // A value whose only cue is its key, beside another value the walk finds on its own: the walk's result must
+        // not win over the document read as one text.
+        var keyed = v.Password();
+        arguments.Add(("args-keyed-beside-email", keyed, "{\"password\": \"" + keyed.Text + "\", \"to\": \"" + v.Email().Text + "\"}"));
 
         foreach (var (name, secret, args) in arguments)
         {
