@@ -44,7 +44,7 @@ public sealed class HeaderGrammarTests(ProxyFixture fixture) : IClassFixture<Pro
     [MemberData(nameof(PlantedHeaders))]
     public async Task AnthropicMessages_PlantedHeader_NeverReachesUpstream(string name, string template)
     {
-        var upstream = await SendAsync("anthropic/v1/messages", AnthropicBody(), Fill(name), Fill(template));
+        var upstream = await SendAsync("anthropic/v1/messages", AnthropicBody(), Planted.Fill(name), Planted.Fill(template));
 
         Leaks.In(upstream).Should().BeEmpty("a planted value in a request header must not reach the upstream");
     }
@@ -53,7 +53,7 @@ public sealed class HeaderGrammarTests(ProxyFixture fixture) : IClassFixture<Pro
     [MemberData(nameof(PlantedHeaders))]
     public async Task ChatCompletions_PlantedHeader_NeverReachesUpstream(string name, string template)
     {
-        var upstream = await SendAsync("v1/chat/completions", ChatBody(), Fill(name), Fill(template));
+        var upstream = await SendAsync("v1/chat/completions", ChatBody(), Planted.Fill(name), Planted.Fill(template));
 
         Leaks.In(upstream).Should().BeEmpty("a planted value in a request header must not reach the upstream");
     }
@@ -62,7 +62,7 @@ public sealed class HeaderGrammarTests(ProxyFixture fixture) : IClassFixture<Pro
     [MemberData(nameof(PlantedHeaders))]
     public async Task BodylessModelList_PlantedHeader_NeverReachesUpstream(string name, string template)
     {
-        var upstream = await SendAsync("v1/models", body: null, Fill(name), Fill(template));
+        var upstream = await SendAsync("v1/models", body: null, Planted.Fill(name), Planted.Fill(template));
 
         Leaks.In(upstream).Should().BeEmpty("a body-less request carries no caller text upstream");
     }
@@ -71,7 +71,7 @@ public sealed class HeaderGrammarTests(ProxyFixture fixture) : IClassFixture<Pro
     [MemberData(nameof(PlantedHeaders))]
     public async Task BodylessOllamaTags_PlantedHeader_NeverReachesUpstream(string name, string template)
     {
-        var upstream = await SendAsync("api/tags", body: null, Fill(name), Fill(template));
+        var upstream = await SendAsync("api/tags", body: null, Planted.Fill(name), Planted.Fill(template));
 
         Leaks.In(upstream).Should().BeEmpty("a body-less request carries no caller text upstream");
     }
@@ -85,7 +85,7 @@ public sealed class HeaderGrammarTests(ProxyFixture fixture) : IClassFixture<Pro
         fixture.Upstream.Clear();
         using var client = fixture.Http();
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(ChatBody()));
-        content.Headers.TryAddWithoutValidation("Content-Type", Fill(template));
+        content.Headers.TryAddWithoutValidation("Content-Type", Planted.Fill(template));
 
         using var response = await client.PostAsync("v1/chat/completions", content);
 
@@ -138,7 +138,7 @@ public sealed class HeaderGrammarTests(ProxyFixture fixture) : IClassFixture<Pro
     [InlineData("files-api-2025-04-14,x-1999-01-01", "files-api-2025-04-14")]
     public async Task AnthropicBeta_SomeFlagsInvalid_OnlyValidFlagsLeave(string sent, string forwarded)
     {
-        var upstream = await SendAsync("anthropic/v1/messages", AnthropicBody(), "anthropic-beta", Fill(sent));
+        var upstream = await SendAsync("anthropic/v1/messages", AnthropicBody(), "anthropic-beta", Planted.Fill(sent));
 
         upstream.Header("anthropic-beta").Should().Be(forwarded);
     }
@@ -206,11 +206,4 @@ public sealed class HeaderGrammarTests(ProxyFixture fixture) : IClassFixture<Pro
     });
 
     private static string AnthropicBody() => JsonSerializer.Serialize(AnthropicRequests.Simple("hello"));
-
-    private static string Fill(string template) => template
-        .Replace("{KEY}", Planted.AwsKey, StringComparison.Ordinal)
-        .Replace("{CARD}", Planted.Card, StringComparison.Ordinal)
-        .Replace("{MAIL}", Planted.Email, StringComparison.Ordinal)
-        .Replace("{SSN}", Planted.Ssn, StringComparison.Ordinal)
-        .Replace("{IP}", Planted.Ip, StringComparison.Ordinal);
 }

@@ -85,4 +85,12 @@ internal static class Planted
 
         return text;
     }
+
+    /// <summary>Fills <c>{KEY}</c>, <c>{CARD}</c>, <c>{MAIL}</c>, <c>{SSN}</c> and <c>{IP}</c> in a test template with the planted values.</summary>
+    public static string Fill(string template) => template
+        .Replace("{KEY}", AwsKey, StringComparison.Ordinal)
+        .Replace("{CARD}", Card, StringComparison.Ordinal)
+        .Replace("{MAIL}", Email, StringComparison.Ordinal)
+        .Replace("{SSN}", Ssn, StringComparison.Ordinal)
+        .Replace("{IP}", Ip, StringComparison.Ordinal);
 }

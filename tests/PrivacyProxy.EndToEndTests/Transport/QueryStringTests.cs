@@ -29,7 +29,7 @@ public sealed class QueryStringTests(ProxyFixture fixture) : IClassFixture<Proxy
     [MemberData(nameof(Encodings))]
     public async Task ChatCompletions_PlantedQueryValue_NeverReachesUpstream(string template, int times, bool plus)
     {
-        string query = "?beta=true&note=" + Encode(Fill(template), times, plus);
+        string query = "?beta=true&note=" + Encode(Planted.Fill(template), times, plus);
 
         var upstream = await PostChatAsync(query);
 
@@ -44,7 +44,7 @@ public sealed class QueryStringTests(ProxyFixture fixture) : IClassFixture<Proxy
         fixture.Upstream.Clear();
         using var client = fixture.Http();
 
-        using var response = await client.GetAsync("v1/models?q=" + Encode(Fill(template), times, plus));
+        using var response = await client.GetAsync("v1/models?q=" + Encode(Planted.Fill(template), times, plus));
 
         response.IsSuccessStatusCode.Should().BeTrue();
         Leaks.In(fixture.Upstream.Requests.Should().ContainSingle().Subject).Should().BeEmpty("body-less requests are scanned in the query too");
@@ -113,11 +113,4 @@ public sealed class QueryStringTests(ProxyFixture fixture) : IClassFixture<Proxy
         model = FakeReplies.DefaultModel,
         messages = new[] { new { role = "user", content = "hello" } },
     });
-
-    private static string Fill(string template) => template
-        .Replace("{KEY}", Planted.AwsKey, StringComparison.Ordinal)
-        .Replace("{CARD}", Planted.Card, StringComparison.Ordinal)
-        .Replace("{MAIL}", Planted.Email, StringComparison.Ordinal)
-        .Replace("{SSN}", Planted.Ssn, StringComparison.Ordinal)
-        .Replace("{IP}", Planted.Ip, StringComparison.Ordinal);
 }
