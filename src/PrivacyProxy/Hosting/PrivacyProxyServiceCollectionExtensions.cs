@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PrivacyProxy.Detection;
+using PrivacyProxy.Pipeline;
 using PrivacyProxy.Proxy;
 using PrivacyProxy.Security;
 using PrivacyProxy.Telemetry;
@@ -32,6 +33,7 @@ internal static class PrivacyProxyServiceCollectionExtensions
         services.TryAddSingleton<IDetector>(LoadDetector);
         services.AddSingleton(CreateUserIdHasher);
         services.AddSingleton<ClientKeyStore>();
+        services.AddSingleton<ScanStage>();
         services.AddSingleton<UpstreamAuthentication>();
         services.AddHostedService<ProxyStartup>();
 

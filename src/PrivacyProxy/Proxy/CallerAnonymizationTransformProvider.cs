@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Microsoft.Net.Http.Headers;
+using PrivacyProxy.Pipeline;
 using PrivacyProxy.Proxy.Headers;
 using PrivacyProxy.Security;
 using Yarp.ReverseProxy.Transforms;
@@ -66,7 +67,7 @@ internal sealed class CallerAnonymizationTransformProvider : ITransformProvider
                 break;
         }
 
-        if (context.HttpContext.Features.Get<ScrubbingFeature>()?.BodyLength is long length && request.Content is not null)
+        if (context.HttpContext.Features.Get<CommittedRequest>()?.BodyLength is long length && request.Content is not null)
         {
             request.Content.Headers.ContentLength = length;
         }
@@ -78,7 +79,7 @@ internal sealed class CallerAnonymizationTransformProvider : ITransformProvider
     {
         var headers = context.HttpContext.Response.Headers;
         headers.Remove(HeaderNames.SetCookie);
-        if (context.HttpContext.Features.Get<ScrubbingFeature>()?.Session is null || context.ProxyResponse is null)
+        if (context.HttpContext.Features.Get<CommittedRequest>()?.Restorer is null || context.ProxyResponse is null)
         {
             return ValueTask.CompletedTask;
         }

@@ -1,50 +1,44 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using PrivacyProxy.Proxy;
+using PrivacyProxy.Security;
 using PrivacyProxy.Telemetry;
 
-namespace PrivacyProxy.Security;
+namespace PrivacyProxy.Pipeline;
 
 /// <summary>
-/// First step of the proxy pipeline: resolves the route's protocol and, when client keys are configured, requires
-/// one (<c>Authorization: Bearer</c> or <c>x-api-key</c>), answering 401 in the route's error envelope otherwise.
+/// Stage 2: identifies the <see cref="Caller"/>. When client keys are configured one is required
+/// (<c>Authorization: Bearer</c> or <c>x-api-key</c>) and answered with 401 in the route's envelope otherwise.
 /// </summary>
-internal sealed class ClientKeyMiddleware(RequestDelegate next, ILogger<ClientKeyMiddleware> logger)
+internal sealed class AuthenticationMiddleware(RequestDelegate next, ILogger<AuthenticationMiddleware> logger)
 {
     private const string ApiKeyHeader = "x-api-key";
 
     public async Task InvokeAsync(HttpContext context, ClientKeyStore keys)
     {
-        var route = context.GetReverseProxyFeature().Route.Config;
-        if (!WireProtocolRegistry.TryResolve(WireProtocolRegistry.NameOf(route), out var protocol) ||
-            !RouteErrorDialect.TryResolve(route, protocol, out var dialect))
-        {
-            // The config filter refuses such routes at load; never forward if one slips through.
-            await ProxyErrors.WriteAsync(context, Protocols.ErrorDialect.OpenAI, 500, ProxyErrors.ScanFailed, "The route has no protocol configured.");
-            return;
-        }
-
-        string caller = CallerIdentity.Anonymous;
+        var route = context.Features.GetRequiredFeature<RouteDescriptor>();
+        Caller caller = Caller.Anonymous;
         if (keys.IsEnabled)
         {
             string? presented = PresentedKey(context.Request.Headers);
-            string? id = presented is null ? null : keys.FindId(presented);
-            if (id is null)
+            Caller? found = presented is null ? null : keys.Find(presented);
+            if (found is null)
             {
                 Log.ClientKeyRejected(logger, route.RouteId, presented is null ? "missing" : "unknown");
                 await ProxyErrors.WriteAsync(
                     context,
-                    dialect,
+                    route.Dialect,
                     StatusCodes.Status401Unauthorized,
                     "invalid_api_key",
                     "A valid PrivacyProxy client key is required (Authorization: Bearer <key> or x-api-key).");
                 return;
             }
 
-            caller = id;
+            caller = found;
         }
 
-        context.Features.Set(new ScrubbingFeature(route.RouteId, protocol, dialect, caller));
+        context.Features.Set(caller);
         await next(context);
     }
 
