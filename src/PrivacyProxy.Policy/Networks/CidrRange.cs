@@ -34,8 +34,11 @@ internal sealed class CidrRange
 
         var slash = trimmed.IndexOf('/', StringComparison.Ordinal);
         var addressText = slash < 0 ? trimmed : trimmed[..slash];
-        // A zone (fe80::1%eth0) names an interface, not a network.
-        if (addressText.Contains('%', StringComparison.Ordinal) || !IPAddress.TryParse(addressText, out var address))
+        // A zone (fe80::1%eth0) names an interface, not a network; IPAddress also takes "10.1" or "0x0a000001",
+        // which nobody means in a network rule, so IPv4 must be four dotted decimals.
+        if (addressText.Contains('%', StringComparison.Ordinal)
+            || (!addressText.Contains(':', StringComparison.Ordinal) && !IsDottedQuad(addressText))
+            || !IPAddress.TryParse(addressText, out var address))
         {
             return null;
         }
@@ -74,6 +77,13 @@ internal sealed class CidrRange
 
         Mask(bytes, PrefixLength);
         return bytes.AsSpan().SequenceEqual(_network);
+    }
+
+    private static bool IsDottedQuad(string text)
+    {
+        var parts = text.Split('.');
+        // No leading zeros: IPAddress reads "010" as octal.
+        return parts.Length == 4 && parts.All(p => p.Length is > 0 and <= 3 && p.All(char.IsAsciiDigit) && (p.Length == 1 || p[0] != '0'));
     }
 
     private static void Mask(byte[] bytes, int prefix)

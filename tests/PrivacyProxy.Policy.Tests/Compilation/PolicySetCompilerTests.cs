@@ -207,6 +207,8 @@ public sealed class PolicySetCompilerTests
     [Theory]
     [InlineData("10.0.0.0/33")]
     [InlineData("10.0.0/8")]
+    [InlineData("0x0a000000/8")]
+    [InlineData("010.0.0.0/8")]
     [InlineData("2001:db8::/129")]
     [InlineData("fe80::1%eth0/64")]
     [InlineData("10.0.0.0/-1")]
