@@ -9,9 +9,9 @@ public enum FindingTreatment
     /// <summary>Replaced by a placeholder that is never restored: the caller sees the placeholder (<c>mask</c>).</summary>
     ReplaceOneWay,
 
-    /// <summary>Left in the text, but recorded (<c>audit-only</c>).</summary>
+    /// <summary>
+    /// Left in the text, but recorded (<c>audit-only</c> and <c>allow</c>: a shadow policy may treat the value
+    /// differently, so it must still be known).
+    /// </summary>
     Keep,
-
-    /// <summary>Left in the text and not recorded, as if never found (<c>allow</c>).</summary>
-    Ignore,
 }

@@ -132,8 +132,8 @@ public sealed class RedactionSession : ITextScrubber, ITextRestorer
         {
             Finding finding = findings[i];
             FindingTreatment treatment = _treatment(finding);
-            bool stays = treatment is FindingTreatment.Keep or FindingTreatment.Ignore;
-            if (treatment == FindingTreatment.Keep && finding.End > finding.Start && finding.End <= text.Length && finding.Start >= 0)
+            bool stays = treatment == FindingTreatment.Keep;
+            if (stays && finding.End > finding.Start && finding.End <= text.Length && finding.Start >= 0)
             {
                 _vault.Keep(text.AsSpan(finding.Start, finding.Length), finding);
             }

@@ -3,7 +3,7 @@ using PrivacyProxy.Redaction.Tests.TestKit;
 
 namespace PrivacyProxy.Redaction.Tests;
 
-/// <summary>The per-finding treatments a policy picks: replace, replace one-way (mask), keep (audit-only), ignore (allow).</summary>
+/// <summary>The per-finding treatments a policy picks: replace, replace one-way (mask), keep (audit-only, allow).</summary>
 public sealed class RedactionSessionTreatmentTests
 {
     private static readonly string Person = PlantedValues.Person;
@@ -57,28 +57,14 @@ public sealed class RedactionSessionTreatmentTests
     }
 
     [Fact]
-    public void Ignore_LeftInTextAndNotRecorded()
+    public void Keep_PlaceholderShapedInputStillProtected()
     {
-        var session = Session(FindingTreatment.Ignore);
+        var session = Session(FindingTreatment.Keep);
 
-        string scrubbed = session.Scrub($"{Email} and {Person}");
+        string scrubbed = session.Scrub($"{Email} [[EMAIL_1]]");
 
-        scrubbed.ShouldEqualMasked($"{Email} and [[PERSON_1]]");
-        session.Records.Should().ContainSingle().Which.Type.Should().Be("PERSON");
-    }
-
-    [Fact]
-    public void KeepOrIgnore_PlaceholderShapedInputStillProtected()
-    {
-        foreach (var treatment in new[] { FindingTreatment.Keep, FindingTreatment.Ignore })
-        {
-            var session = Session(treatment);
-
-            string scrubbed = session.Scrub($"{Email} [[EMAIL_1]]");
-
-            scrubbed.Should().NotContain("[[EMAIL_1]]", "text that looks like a placeholder is always protected");
-            session.Restore(scrubbed, TextContext.Plain).ShouldEqualMasked($"{Email} [[EMAIL_1]]");
-        }
+        scrubbed.Should().NotContain("[[EMAIL_1]]", "text that looks like a placeholder is always protected");
+        session.Restore(scrubbed, TextContext.Plain).ShouldEqualMasked($"{Email} [[EMAIL_1]]");
     }
 
     [Fact]

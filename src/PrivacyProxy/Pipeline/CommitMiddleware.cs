@@ -1,22 +1,45 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
+using PrivacyProxy.Policies;
+using PrivacyProxy.Telemetry;
 
 namespace PrivacyProxy.Pipeline;
 
 /// <summary>
-/// Stage 5: puts the decided body on the request (the scrubbed one for the hosted API), or answers the refusal.
-/// Only here does the request change.
+/// Stage 5: carries out the <see cref="Commitment"/>: the chosen body and query on the request, the request moved
+/// to the local cluster when the policy keeps it in the company, or the refusal. Only here does the request change.
 /// </summary>
-internal sealed class CommitMiddleware(RequestDelegate next)
+internal sealed class CommitMiddleware(RequestDelegate next, ILogger<CommitMiddleware> logger)
 {
-    public Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context, LocalRouting local, Yarp.ReverseProxy.IProxyStateLookup proxyState)
     {
-        var scan = context.Features.GetRequiredFeature<ScanResult>();
+        var route = context.Features.GetRequiredFeature<RouteDescriptor>();
         var decision = context.Features.GetRequiredFeature<RequestDecision>();
+        var commitment = Commitment.Plan(route, context.Features.GetRequiredFeature<ScanResult>(), decision, local);
+        DecisionHeaders.AddOnStarting(context.Response, decision);
+        if (commitment.Refusal is { } refusal)
+        {
+            Log.RequestRefused(logger, route.RouteId, refusal.Status, refusal.Code, "policy");
+            await refusal.WriteAsync(context, route.Dialect);
+            return;
+        }
+
+        if (commitment.LocalPath is not null)
+        {
+            if (!proxyState.TryGetCluster(LocalRouting.Cluster, out var cluster))
+            {
+                // Never fall back to the hosted API with an unscrubbed body.
+                await new Refusal(StatusCodes.Status503ServiceUnavailable, Protocols.ProtocolErrorCodes.LocalRouteUnavailable,
+                    "The company's own model server (cluster 'local') is not configured; nothing was sent.").WriteAsync(context, route.Dialect);
+                return;
+            }
+
+            context.ReassignProxyRequest(cluster);
+        }
+
         var request = context.Request;
-        byte[]? body = scan.ScrubbedBody;
-        request.QueryString = scan.ScrubbedQuery;
-        if (body is not null)
+        request.QueryString = commitment.Query;
+        if (commitment.Body is { } body)
         {
             request.Body = new MemoryStream(body, writable: false);
             request.ContentLength = body.Length;
@@ -24,7 +47,7 @@ internal sealed class CommitMiddleware(RequestDelegate next)
             request.Headers.Remove(HeaderNames.TransferEncoding);
         }
 
-        context.Features.Set(new CommittedRequest(decision.Upstream, body?.Length, body is null ? null : scan.Session));
-        return next(context);
+        context.Features.Set(new CommittedRequest(commitment.Upstream, commitment.Body?.Length, commitment.Restorer, commitment.LocalPath));
+        await next(context);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+
 namespace PrivacyProxy.Pipeline;
 
 /// <summary>Stage 4: turns the <see cref="ScanResult"/> into a <see cref="RequestDecision"/>.</summary>
@@ -6,8 +7,7 @@ internal sealed class DecisionMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        context.Features.GetRequiredFeature<ScanResult>();
-        context.Features.Set(new RequestDecision(Upstream.Hosted));
+        context.Features.Set(RequestDecision.Of(context.Features.GetRequiredFeature<ScanResult>()));
         return next(context);
     }
 }

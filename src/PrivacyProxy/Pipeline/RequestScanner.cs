@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
-using PrivacyProxy.Detection;
+using PrivacyProxy.Policy;
 using PrivacyProxy.Protocols;
 using PrivacyProxy.Proxy;
 using PrivacyProxy.Redaction;
@@ -16,7 +16,7 @@ internal static class RequestScanner
     /// <exception cref="ProtocolException">The body cannot be scanned (malformed, wrong type, unreadable media, too deep).</exception>
     /// <exception cref="BadHttpRequestException">The body is over the size limit.</exception>
     public static async Task<ScanResult> ScanAsync(
-        HttpContext context, RouteDescriptor route, RedactionSession session, RequestRewriteOptions rewriteOptions, int maxBodyBytes)
+        HttpContext context, RouteDescriptor route, PolicyAssignment policies, RedactionSession session, RequestRewriteOptions rewriteOptions, int maxBodyBytes)
     {
         long started = Stopwatch.GetTimestamp();
         var request = context.Request;
@@ -39,7 +39,7 @@ internal static class RequestScanner
         }
 
         QueryString query = request.QueryString;
-        return new ScanResult(original, scrubbed, query, QueryScrubber.Scrub(query, session), session, Stopwatch.GetElapsedTime(started));
+        return new ScanResult(original, scrubbed, query, QueryScrubber.Scrub(query, session), session, Stopwatch.GetElapsedTime(started), policies);
     }
 
     private static bool HasBody(HttpContext context) =>

@@ -1,3 +1,4 @@
+using PrivacyProxy.Policy;
 using PrivacyProxy.Redaction;
 
 namespace PrivacyProxy.Pipeline;
@@ -12,10 +13,12 @@ namespace PrivacyProxy.Pipeline;
 /// <param name="ScrubbedQuery">The query string scrubbed with the same session.</param>
 /// <param name="Session">The request's placeholders and findings (records only, no values, are public).</param>
 /// <param name="ScanTime">How long reading, decoding and scanning took.</param>
+/// <param name="Policies">The caller's enforced and shadow policy the scan ran under (the decision uses the same).</param>
 internal sealed record ScanResult(
     byte[]? OriginalBody,
     byte[]? ScrubbedBody,
     QueryString OriginalQuery,
     QueryString ScrubbedQuery,
     RedactionSession Session,
-    TimeSpan ScanTime);
+    TimeSpan ScanTime,
+    PolicyAssignment Policies);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
-using PrivacyProxy.Detection;
 using PrivacyProxy.Hosting;
+using PrivacyProxy.Policies;
+using PrivacyProxy.Policy;
 using PrivacyProxy.Protocols;
 using PrivacyProxy.Proxy;
 using PrivacyProxy.Redaction;
@@ -13,7 +14,7 @@ namespace PrivacyProxy.Pipeline;
 /// Stage 3: scans the request into a <see cref="ScanResult"/> or a <see cref="Refusal"/> (fail closed: any fault
 /// while reading or scanning refuses). Used by the proxy pipeline and by the preview endpoint.
 /// </summary>
-internal sealed class ScanStage(IDetector detector, UserIdHasher userIds, IOptions<PrivacyProxyOptions> options, ILogger<ScanStage> logger)
+internal sealed class ScanStage(ActiveRulesHolder rules, UserIdHasher userIds, IOptions<PrivacyProxyOptions> options, ILogger<ScanStage> logger)
 {
     /// <summary>The scan, or why the request is refused; null for both when the caller went away.</summary>
     public async Task<(ScanResult? Result, Refusal? Refusal)> RunAsync(HttpContext context, RouteDescriptor route, Caller caller)
@@ -21,8 +22,12 @@ internal sealed class ScanStage(IDetector detector, UserIdHasher userIds, IOptio
         int maxBodyBytes = options.Value.MaxRequestBodyBytes;
         try
         {
-            var session = new RedactionSession(detector);
-            var result = await RequestScanner.ScanAsync(context, route, session, RewriteOptions(caller), maxBodyBytes);
+            // One snapshot for the whole request: a reload in between changes the next request, not this one.
+            var active = rules.Current;
+            var policies = active.Policies.ForTeam(caller.Team);
+            var enforced = policies.Enforced;
+            var session = new RedactionSession(enforced.Wrap(active.Detector), PolicyTreatments.For(enforced));
+            var result = await RequestScanner.ScanAsync(context, route, policies, session, RewriteOptions(caller, enforced), maxBodyBytes);
             if (logger.IsEnabled(LogLevel.Information))
             {
                 var summary = RedactionSummary.Of(session.Records);
@@ -58,10 +63,10 @@ internal sealed class ScanStage(IDetector detector, UserIdHasher userIds, IOptio
 
     // Device and session ids in bodies get the user id's keyed hash, over the caller and the value, so they stay
     // stable per caller (cache keys keep working) and never reveal the device's own id.
-    private RequestRewriteOptions RewriteOptions(Caller caller) => new()
+    private RequestRewriteOptions RewriteOptions(Caller caller, Policy.Policy policy) => new()
     {
         UserId = userIds.Hash(caller.Id),
-        AllowUnscannedMedia = options.Value.AllowUnscannedMedia,
+        AllowUnscannedMedia = policy.Media == MediaHandling.Forward,
         HashIdentifier = value => userIds.Hash($"identifier\n{caller.Id}\n{value}"),
     };
 }
