@@ -76,7 +76,7 @@ public sealed class ChatActionTests(TeamPolicyFixture fixture)
         body.GetProperty("type").GetString().Should().Be("privacy_policy_violation");
         string message = body.GetProperty("message").GetString()!;
         Sample.Which(message).Should().BeEmpty("a refusal never quotes a value");
-        message.Should().Contain("aws-access-key").And.Contain("SECRET/API_KEY").And.Contain("CONTACT/EMAIL").And.Contain("block-all");
+        message.Should().Contain("aws-access-token").And.Contain("SECRET/API_KEY").And.Contain("CONTACT/EMAIL").And.Contain("block-all");
         fixture.Upstream.Requests.Should().BeEmpty("a blocked request reaches no upstream");
         fixture.Local.Requests.Should().BeEmpty("a blocked request reaches no upstream");
         ReportedDecision.Of(raw).Should().Be(new ReportedDecision("block-all", "block", "SECRET=1,CONTACT=1,FINANCIAL=1", null));

@@ -32,7 +32,10 @@ public sealed class DefaultPolicyTests(ProxyFixture fixture) : IClassFixture<Pro
         using var response = await fixture.PostJsonAsync(PolicyRequests.Chat, body);
 
         response.IsSuccessStatusCode.Should().BeTrue();
-        fixture.Upstream.Requests.Should().ContainSingle().Which.BodyText.Should().Be(body);
+        var upstream = fixture.Upstream.Requests.Should().ContainSingle().Subject;
+        using var sent = JsonDocument.Parse(body);
+        upstream.Json.GetProperty("messages").GetRawText().Should().Be(sent.RootElement.GetProperty("messages").GetRawText());
+        upstream.Json.TryGetProperty("user_id", out _).Should().BeTrue("as before policies, the caller's user-isolation id is added");
         ReportedDecision.Of(response).Should().Be(new ReportedDecision("default", "allow", null, null));
     }
 }

@@ -20,7 +20,7 @@ public sealed class FloorTests(FloorFixture fixture) : IClassFixture<FloorFixtur
         error.Status.Should().Be(403);
         string body = error.GetRawResponse()!.Content.ToString();
         Sample.Which(body).Should().BeEmpty("a refusal never quotes a value");
-        body.Should().Contain("aws-access-key");
+        body.Should().Contain("aws-access-token");
         fixture.Upstream.Requests.Should().BeEmpty();
         fixture.Local.Requests.Should().BeEmpty();
         ReportedDecision.Of(error.GetRawResponse()!).Should().Be(new ReportedDecision("default", "block", "SECRET=1", null));

@@ -8,7 +8,7 @@ namespace PrivacyProxy.EndToEndTests.Policy;
 /// </summary>
 internal sealed record Sample(string Category, string Type, string Rule, string Text, string Value)
 {
-    public static Sample ApiKey { get; } = new("SECRET", "API_KEY", "aws-access-key", $"my key {Planted.AwsKey}", Planted.AwsKey);
+    public static Sample ApiKey { get; } = new("SECRET", "API_KEY", "aws-access-token", $"my key {Planted.AwsKey}", Planted.AwsKey);
 
     public static Sample Password { get; } = new("SECRET", "PASSWORD", "password-assignment", "config: password = \"Zq8-Lantern-Moss\"", "Zq8-Lantern-Moss");
 

@@ -52,7 +52,7 @@ public sealed class TypeOverrideTests(TeamPolicyFixture fixture)
         await ErrorShape.AssertAsync(response, ErrorDialect.OpenAI, 403);
         string message = await response.Content.ReadAsStringAsync();
         Sample.Which(message).Should().BeEmpty("a refusal never quotes a value");
-        message.Should().Contain("password-assignment").And.NotContain("aws-access-key", "only what blocks is named as blocking");
+        message.Should().Contain("password-assignment").And.NotContain("aws-access-token", "only what blocks is named as blocking");
         fixture.Upstream.Requests.Should().BeEmpty();
         ReportedDecision.Of(response).Should().Be(new ReportedDecision("typed", "block", "SECRET=2", null));
     }
