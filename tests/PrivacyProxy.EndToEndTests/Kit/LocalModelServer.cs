@@ -12,7 +12,7 @@ namespace PrivacyProxy.EndToEndTests.Kit;
 /// The company's own model server (Ollama, vLLM, llama.cpp) on real Kestrel for the proxy's <c>local</c> cluster,
 /// apart from the hosted <see cref="FakeUpstream"/> so a test can tell which one a request reached. It records
 /// every request and answers on the paths such servers serve (<c>/v1/chat/completions</c>, <c>/v1/completions</c>,
-/// <c>/v1/messages</c>, <c>/api/chat</c>), echoing <see cref="Echo"/> of the last user text, so an answer that
+/// <c>/v1/embeddings</c>, <c>/v1/messages</c>, <c>/api/chat</c>), echoing <see cref="Echo"/> of the last user text, so an answer that
 /// came from here is recognisable; any other path gets 404.
 /// </summary>
 internal sealed class LocalModelServer : IAsyncDisposable
@@ -97,6 +97,9 @@ internal sealed class LocalModelServer : IAsyncDisposable
                 await (stream
                     ? WriteStreamAsync(context, AnthropicReplies.MessageStream(message, model, random), random)
                     : FakeAnswers.WriteJsonAsync(context, 200, AnthropicReplies.MessageJson(message, model)));
+                return;
+            case "/v1/embeddings":
+                await FakeAnswers.WriteJsonAsync(context, 200, EmbeddingReplies.OpenAIJson(model, EmbeddingReplies.InputCount(root)));
                 return;
             case "/api/chat":
                 await FakeAnswers.WriteJsonAsync(context, 200, OllamaReplies.ChatJson(Echo(OllamaReplies.LastUserText(root)), model));

@@ -9,12 +9,14 @@ internal static class PolicyRequests
 {
     public const string Chat = "v1/chat/completions";
     public const string Anthropic = "anthropic/v1/messages";
+    public const string CountTokens = "anthropic/v1/messages/count_tokens";
 
     /// <summary>Routes with a body, each with its dialect, for theories over every dialect.</summary>
     public static TheoryData<string, ErrorDialect> Routes => new()
     {
         { Chat, ErrorDialect.OpenAI },
         { Anthropic, ErrorDialect.Anthropic },
+        { CountTokens, ErrorDialect.Anthropic },
         { "api/chat", ErrorDialect.Ollama },
         { "v1/responses", ErrorDialect.OpenAI },
         { "v1/completions", ErrorDialect.OpenAI },
@@ -26,6 +28,7 @@ internal static class PolicyRequests
     {
         Chat or "chat/completions" or "beta/chat/completions" => ChatBody(text, stream),
         Anthropic => AnthropicBody(text, stream),
+        CountTokens => Json(new { model = AnthropicReplies.Model, messages = new[] { new { role = "user", content = text } } }),
         "api/chat" => Json(new { model = OllamaReplies.Model, stream = false, messages = new[] { new { role = "user", content = text } } }),
         "v1/responses" => Json(new { model = FakeReplies.DefaultModel, input = text, stream }),
         "v1/completions" or "beta/completions" => Json(new { model = FakeReplies.DefaultModel, prompt = text, stream }),

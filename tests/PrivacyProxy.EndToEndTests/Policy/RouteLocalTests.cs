@@ -141,10 +141,41 @@ public sealed class RouteLocalTests(TeamPolicyFixture fixture)
         using var response = await fixture.PostAsync("v1/responses", PolicyRequests.For("v1/responses", Text), Key);
 
         await ErrorShape.AssertAsync(response, ErrorDialect.OpenAI, 403);
-        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        string body = await response.Content.ReadAsStringAsync();
+        Sample.Which(body).Should().BeEmpty("a refusal never quotes a value");
+        using var json = System.Text.Json.JsonDocument.Parse(body);
         var error = json.RootElement.GetProperty("error");
         error.GetProperty("code").GetString().Should().Be("local_route_unavailable");
         error.GetProperty("message").GetString().Should().Contain("PrivacyProxy:Local:Paths:openai-responses");
+        fixture.Upstream.Requests.Should().BeEmpty("an unroutable request never falls back to the hosted API");
+        fixture.Local.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Embeddings_HealthData_LocalEmbeddingsPathWithInputAsSent()
+    {
+        fixture.ClearUpstreams();
+
+        using var response = await fixture.PostAsync("v1/embeddings", PolicyRequests.For("v1/embeddings", Text), Key);
+
+        response.IsSuccessStatusCode.Should().BeTrue();
+        fixture.Upstream.Requests.Should().BeEmpty();
+        var local = fixture.Local.Requests.Should().ContainSingle().Subject;
+        AssertLocalRequest(local, "/v1/embeddings", TeamPolicyFixture.LocalDefaultModel);
+        Sample.Equal(local.Json.GetProperty("input").GetString(), Text, "the input goes as sent");
+    }
+
+    [Fact]
+    public async Task CountTokens_NoLocalPathByDefault_Refused403AndSentNowhere()
+    {
+        fixture.ClearUpstreams();
+
+        using var response = await fixture.PostAsync(PolicyRequests.CountTokens, PolicyRequests.For(PolicyRequests.CountTokens, Text), Key);
+
+        await ErrorShape.AssertAsync(response, ErrorDialect.Anthropic, 403);
+        string body = await response.Content.ReadAsStringAsync();
+        Sample.Which(body).Should().BeEmpty("a refusal never quotes a value");
+        body.Should().Contain("PrivacyProxy:Local:Paths:anthropic-count-tokens");
         fixture.Upstream.Requests.Should().BeEmpty("an unroutable request never falls back to the hosted API");
         fixture.Local.Requests.Should().BeEmpty();
     }
