@@ -5,7 +5,7 @@ namespace PrivacyProxy.EndToEndTests.Policy;
 /// <summary>
 /// Client keys in teams with different policies: one team per action whose policy gives every category that
 /// action (<c>team-&lt;action&gt;</c>, policy <c>&lt;action&gt;-all</c>), a TYPE-over-CATEGORY team, a team whose
-/// categories climb the strictness ladder, shadowed teams, and a key without a team. The local server wants a key,
+/// categories climb the strictness ladder, shadowed teams, a key without a team and one whose team has no entry. The local server wants a key,
 /// maps the hosted chat model (and others by default) and cannot take Responses requests.
 /// </summary>
 public sealed class TeamPolicyFixture : PolicyFixture
@@ -14,6 +14,7 @@ public sealed class TeamPolicyFixture : PolicyFixture
     public const string LocalChatModel = "deepseek-local:32b";
     public const string LocalDefaultModel = "deepseek-local:default";
     public const string NoTeamKey = "pp-no-team-client-key-00000000000";
+    public const string UnlistedTeamKey = "pp-unlisted-team-client-key-00000";
 
     /// <summary>Every action's configuration text, weakest first.</summary>
     public static readonly IReadOnlyList<string> Actions = ["allow", "audit-only", "redact", "mask", "route-local", "block"];
@@ -88,6 +89,9 @@ public sealed class TeamPolicyFixture : PolicyFixture
 
             settings[$"PrivacyProxy:ClientKeys:{teams.Count}:Id"] = "no-team-caller";
             settings[$"PrivacyProxy:ClientKeys:{teams.Count}:Key"] = NoTeamKey;
+            settings[$"PrivacyProxy:ClientKeys:{teams.Count + 1}:Id"] = "unlisted-team-caller";
+            settings[$"PrivacyProxy:ClientKeys:{teams.Count + 1}:Key"] = UnlistedTeamKey;
+            settings[$"PrivacyProxy:ClientKeys:{teams.Count + 1}:Team"] = "team-without-entry";
             return settings;
         }
     }

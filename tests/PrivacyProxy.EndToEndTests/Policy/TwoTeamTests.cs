@@ -57,12 +57,14 @@ public sealed class TwoTeamTests(TeamPolicyFixture fixture)
         upstream.Should().OnlyContain(r => Sample.Which(r.Everything).Length == 0, "and they leave scrubbed");
     }
 
-    [Fact]
-    public async Task KeyWithoutTeam_GetsTheDefaultPolicy()
+    [Theory]
+    [InlineData(TeamPolicyFixture.NoTeamKey)]
+    [InlineData(TeamPolicyFixture.UnlistedTeamKey)]
+    public async Task KeyWithoutTeamOrWithUnlistedTeam_GetsTheDefaultPolicy(string key)
     {
         fixture.ClearUpstreams();
 
-        using var response = await fixture.PostAsync(PolicyRequests.Chat, PolicyRequests.ChatBody(Text), TeamPolicyFixture.NoTeamKey);
+        using var response = await fixture.PostAsync(PolicyRequests.Chat, PolicyRequests.ChatBody(Text), key);
 
         response.IsSuccessStatusCode.Should().BeTrue();
         Sample.Which(fixture.Upstream.Requests.Should().ContainSingle().Subject.Everything).Should().BeEmpty();
