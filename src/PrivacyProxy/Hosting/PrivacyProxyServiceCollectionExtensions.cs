@@ -36,6 +36,7 @@ internal static class PrivacyProxyServiceCollectionExtensions
         services.AddSingleton<ClientKeyStore>();
         services.AddSingleton(CreateActiveRules);
         services.AddSingleton<ScanStage>();
+        services.AddSingleton<CallerAuthenticator>();
         services.AddSingleton<LocalRouting>();
         services.AddSingleton<UpstreamAuthentication>();
         services.AddHostedService<ProxyStartup>();
