@@ -110,7 +110,7 @@ internal sealed class ScrubbingMiddleware(RequestDelegate next, ILogger<Scrubbin
     private static RequestRewriteOptions RewriteOptions(PrivacyProxyOptions options, UserIdHasher userIds, string callerId) => new()
     {
         UserId = userIds.Hash(callerId),
-        AllowUnscannedMedia = options.AllowUnscannedMedia,
+        Media = options.AllowUnscannedMedia ? MediaHandling.Forward : MediaHandling.Refuse,
         HashIdentifier = value => userIds.Hash($"identifier\n{callerId}\n{value}"),
     };
 
