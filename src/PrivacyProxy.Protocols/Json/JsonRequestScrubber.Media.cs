@@ -8,7 +8,8 @@ namespace PrivacyProxy.Protocols.Json;
 /// Content the scanner cannot read, as <see cref="RequestRewriteOptions.Media"/> says: refused, forwarded, or
 /// withheld. Withholding replaces the innermost enclosing part whose shape has a <see cref="JsonShape.Withholding"/>
 /// through the splice, once the part has ended, and forgets the texts collected inside it: they do not leave, so they
-/// neither number placeholders nor join their neighbours.
+/// number no placeholder. The texts either side of a withheld part are scanned as neighbours, joined across it (the
+/// fixed note between them is not scanned), which can only find more than scanning them apart.
 /// </summary>
 internal sealed partial class JsonRequestScrubber
 {
@@ -91,14 +92,7 @@ internal sealed partial class JsonRequestScrubber
         string note = MediaWithholding.Note(kind);
         withholding.WriteReplacement(note, _splice.Begin(start, end));
         _splice.End();
-        if (!withholding.NotesOutside)
-        {
-            // The note is scanned where the part was, so the texts either side are not joined across it.
-            _pieces.Add(_document, note);
-            return;
-        }
-
-        if (_frames.Count == 0 || _frames[^1].IsArray)
+        if (!withholding.NotesOutside || _frames.Count == 0 || _frames[^1].IsArray)
         {
             return;
         }
