@@ -53,9 +53,9 @@ internal sealed partial class TextPieces
     }
 
     /// <summary>
-    /// Records that the string token at <c>[start, end)</c> of <paramref name="document"/> leaves with
-    /// <paramref name="text"/> appended after it is scrubbed (the note of media withheld beside it). The appended text
-    /// is fixed by the proxy and is not scanned.
+    /// Records that the string token at <c>[start, end)</c> of <paramref name="document"/>, collected as text (a
+    /// <see cref="Token"/> or a document), leaves with <paramref name="text"/> appended after it is scrubbed (the note
+    /// of media withheld beside it). The appended text is fixed by the proxy and is not scanned.
     /// </summary>
     public void Append(int document, int start, int end, string text) =>
         _suffixes.Add(new Suffix(document, start, end, text));
@@ -108,11 +108,6 @@ internal sealed partial class TextPieces
             {
                 parent.ReplaceWithString(document.Start, document.End, text);
             }
-        }
-
-        foreach (var suffix in suffixes?.Values ?? Enumerable.Empty<Suffix>())
-        {
-            WriteWithSuffix(suffix, scrubbed: null);
         }
 
         var root = _documents[Root].Splice;
