@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PrivacyProxy.Detection;
+using PrivacyProxy.Egress;
 using PrivacyProxy.Proxy;
 using PrivacyProxy.Security;
 using PrivacyProxy.Telemetry;
@@ -34,6 +35,7 @@ internal static class PrivacyProxyServiceCollectionExtensions
         services.AddSingleton<ClientKeyStore>();
         services.AddSingleton<UpstreamAuthentication>();
         services.AddHostedService<ProxyStartup>();
+        services.AddServedHosts(configuration);
 
         services.AddReverseProxy()
             .LoadFromConfig(configuration.GetSection(ReverseProxySection))
