@@ -40,6 +40,7 @@ internal static class HostName
         string ascii;
         try
         {
+            host = host.ToLowerInvariant();
             ascii = host.AsSpan().ContainsAnyExceptInRange('\0', '\x7f') ? new IdnMapping().GetAscii(host) : host;
         }
         catch (ArgumentException)
@@ -55,7 +56,7 @@ internal static class HostName
             }
         }
 
-        return ascii.Contains("..", StringComparison.Ordinal) ? null : ascii.ToLowerInvariant();
+        return ascii.Contains("..", StringComparison.Ordinal) ? null : ascii;
     }
 
     /// <summary>The canonical form of an address.</summary>
