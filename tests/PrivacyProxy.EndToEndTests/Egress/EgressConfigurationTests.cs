@@ -47,6 +47,31 @@ public sealed class EgressConfigurationTests
         upstream.Requests.Should().ContainSingle("only the served request was forwarded");
     }
 
+    [Theory]
+    [InlineData("v1/chat/completions")]
+    [InlineData("v1/models")]
+    [InlineData("api/tags")]
+    public async Task HostCarryingAValue_Refused_NeitherForwardedNorEchoedNorLogged(string path)
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var upstream = await FakeUpstream.StartAsync();
+        await using var proxy = await ProxyTestHost.StartAsync(upstream.BaseUri, new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Trace",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
+            ["Logging:LogLevel:Yarp"] = "Trace",
+        }, logs);
+        using var client = new HttpClient { BaseAddress = proxy.BaseUri };
+        using var request = path.StartsWith("v1/chat", StringComparison.Ordinal) ? Chat(Planted.Fill("{KEY}.example.com")) : new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Host = Planted.Fill("{KEY}.example.com");
+
+        using var response = await client.SendAsync(request);
+
+        await ErrorShape.AssertAsync(response, path.StartsWith("api/", StringComparison.Ordinal) ? ErrorDialect.Ollama : ErrorDialect.OpenAI, 403);
+        upstream.Requests.Should().BeEmpty();
+        logs.Entries.Count(Planted.AnyIn).Should().Be(0, "the refused host is never logged");
+    }
+
     private static HttpRequestMessage Chat(string host)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "v1/chat/completions")
