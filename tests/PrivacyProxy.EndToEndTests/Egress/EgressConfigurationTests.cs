@@ -31,6 +31,22 @@ public sealed class EgressConfigurationTests
         failure.Failures.Should().ContainSingle().Which.Should().Contain("PrivacyProxy:Egress:Hosts:1");
     }
 
+    [Theory]
+    [InlineData("https://0.0.0.0:0")]
+    [InlineData("https://*:0")]
+    [InlineData("https://proxy.corp.example:0")]
+    public async Task Start_KestrelEndpointBeyondLoopbackWithoutClientKeys_Refused(string url)
+    {
+        // Egress mode listens through Kestrel:Endpoints, not --urls: those addresses count for the loopback rule too.
+        var settings = new Dictionary<string, string?> { ["Kestrel:Endpoints:egress:Url"] = url };
+        await using var app = ProxyTestHost.Build(new Uri("http://127.0.0.1:9/"), settings, null, "http://127.0.0.1:0", out _);
+
+        var start = () => app.StartAsync();
+
+        (await start.Should().ThrowAsync<OptionsValidationException>())
+            .Which.Message.Should().Contain("Listening beyond loopback requires client keys");
+    }
+
     [Fact]
     public async Task ConfiguredHost_Served_OtherHostRefused()
     {
