@@ -67,14 +67,13 @@ internal sealed class ServedHosts
             return false;
         }
 
-        if (_own.Contains(name) ||
-            (IPAddress.TryParse(name, out var address) && (IPAddress.IsLoopback(address) || (localAddress is not null && name == HostName.Of(localAddress)))))
-        {
-            return true;
-        }
-
-        return UpstreamNames().Contains(name);
+        return _own.Contains(name) || IsOwnAddress(name, localAddress) || UpstreamNames().Contains(name);
     }
+
+    /// <summary>Any loopback address, or the one the connection arrived on (a health probe calling the pod's IP).</summary>
+    private static bool IsOwnAddress(string name, IPAddress? localAddress) =>
+        IPAddress.TryParse(name, out var address) &&
+        (IPAddress.IsLoopback(address) || (localAddress is not null && name == HostName.Of(localAddress)));
 
     /// <summary>The upstream hosts of the clusters as YARP currently applies them; rebuilt only when a cluster changed.</summary>
     private FrozenSet<string> UpstreamNames()

@@ -81,6 +81,26 @@ public sealed class HostCheckTests(EgressFixture proxy) : IClassFixture<EgressFi
         }
     }
 
+    [Fact]
+    public async Task Http10WithoutHost_ServedAsTheProxysOwn()
+    {
+        proxy.Upstream.Clear();
+        byte[] body = Encoding.UTF8.GetBytes(BodyFor("/chat/completions"));
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(System.Net.IPAddress.Loopback, proxy.PlainUri.Port);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(
+            $"POST /chat/completions HTTP/1.0\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\n\r\n"));
+        await stream.WriteAsync(body);
+
+        // HTTP/1.0: the proxy closes the connection after the answer.
+        string answer = await new StreamReader(stream, Encoding.UTF8).ReadToEndAsync();
+
+        answer.StartsWith("HTTP/1.1 200", StringComparison.Ordinal).Should().BeTrue("the answer is 200 (its text is not printed: it holds the restored values)");
+        Planted.CountIn(answer).Should().Be(Planted.All.Count, "values come back restored");
+        Planted.Which(proxy.Upstream.Requests.Should().ContainSingle().Subject.Everything).Should().BeEmpty();
+    }
+
     private async Task<HttpResponseMessage> SendPlainAsync(string path, string host)
     {
         using var client = proxy.PlainClient();
