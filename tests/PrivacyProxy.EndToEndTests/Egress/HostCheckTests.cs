@@ -48,6 +48,21 @@ public sealed class HostCheckTests(EgressFixture proxy) : IClassFixture<EgressFi
     }
 
     [Fact]
+    public async Task ForeignHost_RouteWithItsOwnDialect_RefusedInTheRoutesDialect()
+    {
+        // "GET /" is Ollama's liveness route (metadata ErrorDialect=Ollama) although its path says nothing.
+        proxy.Upstream.Clear();
+        using var client = proxy.PlainClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Host = "evil.example";
+
+        using var response = await client.SendAsync(request);
+
+        await ErrorShape.AssertAsync(response, ErrorDialect.Ollama, 403);
+        proxy.Upstream.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task ForeignHostOverTls_DeepSeekSni_Refused403NothingForwarded()
     {
         // Domain fronting: the TLS name is DeepSeek's, the Host header names another service.
