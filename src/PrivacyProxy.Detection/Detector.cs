@@ -29,6 +29,9 @@ public sealed class Detector : IDetector, IViewScanner
     /// <summary>Number of rules loaded.</summary>
     public int RuleCount => _rules.Rules.Length;
 
+    /// <summary>Every finding type the loaded rules produce (what a policy may name besides the categories).</summary>
+    public IReadOnlySet<string> Types => field ??= _rules.Rules.Select(static r => r.Type).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     internal RuleSet Rules => _rules;
 
     /// <summary>

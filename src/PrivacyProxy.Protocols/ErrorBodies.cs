@@ -31,7 +31,7 @@ public static class ErrorBodies
                 default:
                     writer.WriteStartObject("error");
                     writer.WriteString("message", message);
-                    writer.WriteString("type", OpenAIType(status));
+                    writer.WriteString("type", code == ProtocolErrorCodes.PolicyViolation ? code : OpenAIType(status));
                     writer.WriteNull("param");
                     writer.WriteString("code", code);
                     writer.WriteEndObject();

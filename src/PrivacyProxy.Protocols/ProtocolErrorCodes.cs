@@ -14,4 +14,10 @@ public static class ProtocolErrorCodes
 
     /// <summary>Content-Type or Content-Encoding the proxy cannot read.</summary>
     public const string UnsupportedMediaType = "unsupported_media_type";
+
+    /// <summary>The caller's policy blocks what the request carries (OpenAI error type too).</summary>
+    public const string PolicyViolation = "privacy_policy_violation";
+
+    /// <summary>The policy keeps the request on the company's own server, which cannot take its protocol.</summary>
+    public const string LocalRouteUnavailable = "local_route_unavailable";
 }

@@ -13,16 +13,20 @@ namespace PrivacyProxy.Redaction;
 public sealed class RedactionSession : ITextScrubber, ITextRestorer
 {
     private readonly IDetector _detector;
+    private readonly Func<Finding, FindingTreatment>? _treatment;
     private readonly PlaceholderVault _vault = new();
     private readonly SingleBracketLiterals _singleBracketLiterals = new();
     private readonly PlaceholderResolver _resolver;
     private readonly List<ProtectedSpan> _literals = [];
     private readonly List<ProtectedSpan> _spans = [];
 
-    public RedactionSession(IDetector detector)
+    /// <param name="detector">Finds the values.</param>
+    /// <param name="treatment">What to do with each finding (the policy's per-type action); null replaces every one.</param>
+    public RedactionSession(IDetector detector, Func<Finding, FindingTreatment>? treatment = null)
     {
         ArgumentNullException.ThrowIfNull(detector);
         _detector = detector;
+        _treatment = treatment;
         _resolver = new PlaceholderResolver(_vault.Allocator, _singleBracketLiterals);
     }
 
@@ -32,7 +36,10 @@ public sealed class RedactionSession : ITextScrubber, ITextRestorer
     /// <summary>Most characters a streaming restorer ever holds back (covers the longest tolerated variant).</summary>
     public static int MaxPendingLength => PlaceholderFormat.MaxVariantLength - 1;
 
-    /// <summary>One record per detected value, in first-appearance order; never the values themselves.</summary>
+    /// <summary>
+    /// One record per detected value, in first-appearance order, kept values included (without a placeholder);
+    /// never the values themselves.
+    /// </summary>
     public IReadOnlyList<RedactionRecord> Records => _vault.Records;
 
     /// <summary>Issued placeholders put back by <see cref="Restore"/> and streaming restorers.</summary>
@@ -90,6 +97,7 @@ public sealed class RedactionSession : ITextScrubber, ITextRestorer
 
     private string Replace(string text, IReadOnlyList<Finding> findings)
     {
+        findings = WithoutKept(text, findings);
         ProtectedSpanCollector.Collect(text, findings, _singleBracketLiterals, _literals, _spans);
         if (_spans.Count == 0)
         {
@@ -102,7 +110,7 @@ public sealed class RedactionSession : ITextScrubber, ITextRestorer
         {
             ReadOnlySpan<char> value = text.AsSpan(span.Start, span.End - span.Start);
             IssuedPlaceholder issued = span.FindingIndex >= 0
-                ? _vault.GetOrIssue(value, findings[span.FindingIndex])
+                ? _vault.GetOrIssue(value, findings[span.FindingIndex], TreatmentOf(findings[span.FindingIndex]))
                 : _vault.GetOrIssueLiteral(value);
             builder.Append(text, copied, span.Start - copied).Append(issued.Placeholder);
             copied = span.End;
@@ -110,6 +118,44 @@ public sealed class RedactionSession : ITextScrubber, ITextRestorer
 
         return builder.Append(text, copied, text.Length - copied).ToString();
     }
+
+    // Findings the policy leaves in place are recorded here and never reach the placeholder machinery.
+    private IReadOnlyList<Finding> WithoutKept(string text, IReadOnlyList<Finding> findings)
+    {
+        if (_treatment is null || findings.Count == 0)
+        {
+            return findings;
+        }
+
+        List<Finding>? replaced = null;
+        for (int i = 0; i < findings.Count; i++)
+        {
+            Finding finding = findings[i];
+            FindingTreatment treatment = _treatment(finding);
+            bool stays = treatment == FindingTreatment.Keep;
+            if (stays && finding.End > finding.Start && finding.End <= text.Length && finding.Start >= 0)
+            {
+                _vault.Keep(text.AsSpan(finding.Start, finding.Length), finding);
+            }
+
+            if (stays && replaced is null)
+            {
+                replaced = new List<Finding>(findings.Count);
+                for (int j = 0; j < i; j++)
+                {
+                    replaced.Add(findings[j]);
+                }
+            }
+            else if (!stays)
+            {
+                replaced?.Add(finding);
+            }
+        }
+
+        return replaced ?? findings;
+    }
+
+    private FindingTreatment TreatmentOf(Finding finding) => _treatment?.Invoke(finding) ?? FindingTreatment.Replace;
 
     public string Restore(string text, TextContext context)
     {

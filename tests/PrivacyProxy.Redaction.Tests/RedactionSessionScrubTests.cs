@@ -187,7 +187,7 @@ public sealed class RedactionSessionScrubTests
     {
         var session = new RedactionSession(new PlantedValueDetector());
         session.Scrub($"{Email} [[EMAIL_1]] {Person}");
-        var pairs = new List<(string Placeholder, string Value)>();
+        var pairs = new List<(string? Placeholder, string Value)>();
 
         session.ForEachValue((record, value) => pairs.Add((record.Placeholder, value)));
 

@@ -5,10 +5,10 @@ namespace PrivacyProxy.Protocols.Files;
 
 /// <summary>
 /// File uploads (<c>POST /files</c>, <c>POST /anthropic/v1/files</c>) as <c>multipart/form-data</c>: text files, file
-/// names and field values are scrubbed; images, PDFs, archives and other unreadable content are refused unless the
-/// host allows unscanned media. The returned file object has its file name restored.
-/// Multipart needs the boundary from the Content-Type, so the host calls <see cref="RewriteMultipart"/> for these
-/// routes; <see cref="RewriteRequest"/> (body only) refuses with 415.
+/// names and field values are scrubbed; images, PDFs, archives and other unreadable content are refused unless
+/// media is forwarded unscanned. The returned file object has its file name restored.
+/// Multipart needs the boundary from the Content-Type, so the body-only <see cref="RewriteRequest(ReadOnlySpan{byte}, ITextScrubber, RequestRewriteOptions)"/>
+/// refuses with 415; the host's call with the Content-Type is <see cref="RewriteMultipart"/>.
 /// </summary>
 public sealed class FileUploadProtocol : IWireProtocol
 {
@@ -42,7 +42,7 @@ public sealed class FileUploadProtocol : IWireProtocol
     /// <param name="body">The decoded request body.</param>
     /// <param name="contentType">The request's Content-Type header (<c>multipart/form-data; boundary=…</c>).</param>
     /// <param name="scrubber">The request's scrubber.</param>
-    /// <param name="options">Per-request options; <see cref="RequestRewriteOptions.AllowUnscannedMedia"/> passes unreadable parts.</param>
+    /// <param name="options">Per-request options; <see cref="RequestRewriteOptions.Media"/>: <see cref="MediaHandling.Forward"/> passes unreadable parts.</param>
     /// <exception cref="ProtocolException">
     /// 415 <see cref="ProtocolErrorCodes.UnsupportedMediaType"/> when not multipart/form-data; 415
     /// <see cref="ProtocolErrorCodes.UnscannableContent"/> for content that cannot be scanned; 400 when malformed.
@@ -55,6 +55,13 @@ public sealed class FileUploadProtocol : IWireProtocol
     /// <exception cref="ProtocolException">Always, 415 <see cref="ProtocolErrorCodes.UnsupportedMediaType"/>.</exception>
     public byte[] RewriteRequest(ReadOnlySpan<byte> utf8Json, ITextScrubber scrubber, RequestRewriteOptions options) =>
         throw MultipartErrors.NotMultipart();
+
+    /// <inheritdoc />
+    public RequestBodyFormat RequestFormat => RequestBodyFormat.Multipart;
+
+    /// <inheritdoc />
+    public byte[] RewriteRequest(ReadOnlySpan<byte> body, string? contentType, ITextScrubber scrubber, RequestRewriteOptions options) =>
+        RewriteMultipart(body, contentType, scrubber, options);
 
     /// <inheritdoc />
     public IResponseTransformer CreateResponseTransformer(string? mediaType, ITextRestorer restorer) =>

@@ -20,6 +20,9 @@ internal sealed class IssuedPlaceholder(string placeholder, string value, Redact
     /// <summary>The value escaped for the inside of a JSON string, computed on first use.</summary>
     public string JsonValue => _jsonValue ??= JsonStringEscaper.Escape(Value);
 
+    /// <summary>False for a masked value: the placeholder stays in the answer.</summary>
+    public bool Restorable => Record?.Treatment != FindingTreatment.ReplaceOneWay;
+
     public string ValueFor(TextContext context) => context == TextContext.JsonString ? JsonValue : Value;
 
     public override string ToString() => Placeholder;

@@ -41,8 +41,14 @@ internal sealed class PlaceholderResolver(PlaceholderAllocator allocator, Single
             return false;
         }
 
+        if (!issued!.Restorable)
+        {
+            // Masked: the caller sees the placeholder, by policy.
+            return false;
+        }
+
         Interlocked.Increment(ref _restored);
-        replacement = issued!.ValueFor(context);
+        replacement = issued.ValueFor(context);
         return true;
     }
 }

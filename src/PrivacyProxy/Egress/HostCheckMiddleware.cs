@@ -1,3 +1,4 @@
+using PrivacyProxy.Pipeline;
 using PrivacyProxy.Proxy;
 using Yarp.ReverseProxy.Model;
 
@@ -22,7 +23,7 @@ internal sealed partial class HostCheckMiddleware(RequestDelegate next, ServedHo
         // The host is neither logged nor echoed: a name such as "<secret>.attacker.example" can carry a value.
         var route = context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config;
         LogRefused(logger, route?.RouteId ?? "-");
-        var dialect = route is null ? UnknownRoute.DialectOf(context.Request.Path) : RouteErrorDialect.Of(route);
+        var dialect = route is null ? UnknownRoute.DialectOf(context.Request.Path) : RouteDescriptor.Of(route).Dialect;
         return ProxyErrors.WriteAsync(
             context,
             dialect,

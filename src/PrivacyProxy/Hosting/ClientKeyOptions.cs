@@ -8,4 +8,7 @@ internal sealed class ClientKeyOptions
 
     /// <summary>The secret presented as <c>Authorization: Bearer</c> or <c>x-api-key</c>.</summary>
     public string Key { get; set; } = "";
+
+    /// <summary>The team the caller belongs to (picks its policy); empty: the default policy.</summary>
+    public string? Team { get; set; }
 }

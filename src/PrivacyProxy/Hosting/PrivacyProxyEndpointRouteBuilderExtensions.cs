@@ -1,5 +1,6 @@
+using PrivacyProxy.Pipeline;
+using PrivacyProxy.Preview;
 using PrivacyProxy.Proxy;
-using PrivacyProxy.Security;
 
 namespace PrivacyProxy.Hosting;
 
@@ -11,27 +12,40 @@ internal static class PrivacyProxyEndpointRouteBuilderExtensions
         // The proxy's own liveness probe; never forwarded.
         endpoints.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
 
+        // What a route's body would become, and where it would go; nothing is forwarded.
+        endpoints.MapPost(PreviewEndpoint.Prefix + "/{**path}", PreviewEndpoint.HandleAsync);
+
         // Paths no route matches: 404 in the envelope the path's clients understand; nothing is forwarded.
         endpoints.MapFallback(UnknownRoute.WriteAsync);
 
-        // Every route of the ReverseProxy section.
+        // Every route of the ReverseProxy section. Each stage reads the one before it from the request's features
+        // and adds its own typed output; nothing is forwarded unless every stage passed it on.
         endpoints.MapReverseProxy(pipeline =>
         {
-            // 1. Resolve the route's protocol; require a client key when keys are configured (401 otherwise).
-            pipeline.UseMiddleware<ClientKeyMiddleware>();
+            // 1. Route context: the matched route as a RouteDescriptor (protocol, error dialect, cluster).
+            pipeline.UseMiddleware<RouteContextMiddleware>();
 
-            // 2. Read (capped), decode, type-check and scrub the body with a new RedactionSession; refuse what
-            //    cannot be scanned in the protocol's error envelope, so nothing unscanned is forwarded.
-            pipeline.UseMiddleware<ScrubbingMiddleware>();
+            // 2. Authentication: the Caller (client key id and team); 401 when keys are configured and none matched.
+            pipeline.UseMiddleware<AuthenticationMiddleware>();
 
-            // 3. Answer forwarding failures (upstream down, timed out) in the route's error envelope.
+            // 3. Scan: read (capped), decode, walk and detect into a ScanResult, nothing changed yet; refuse what
+            //    cannot be scanned in the route's error envelope, so nothing unscanned is forwarded.
+            pipeline.UseMiddleware<ScanMiddleware>();
+
+            // 4. Decision: the policy's RequestDecision from the findings.
+            pipeline.UseMiddleware<DecisionMiddleware>();
+
+            // 5. Commit: the chosen body on the request (a CommittedRequest), or the refusal.
+            pipeline.UseMiddleware<CommitMiddleware>();
+
+            // 6. Answer forwarding failures (upstream down, timed out) in the route's error envelope.
             pipeline.UseMiddleware<UpstreamErrorMiddleware>();
 
-            // 4. Restore placeholders in the upstream answer as YARP copies it (JSON at the end, SSE per event).
-            pipeline.UseMiddleware<RestoringMiddleware>();
+            // 7. Restore placeholders in the upstream answer as YARP copies it (JSON at the end, SSE per event).
+            pipeline.UseMiddleware<RestoreMiddleware>();
 
-            // 5. YARP's own steps (no session affinity: one destination per cluster); forwarding follows, with CallerAnonymizationTransformProvider's header policy
-            //    (allow-listed headers, no X-Forwarded-*, upstream key) and the cluster's timeouts.
+            // 8. YARP's own steps (no session affinity); forwarding follows, with CallerAnonymizationTransformProvider's
+            //    header policy (allow-listed headers, no X-Forwarded-*, upstream key) and the cluster's timeouts.
             pipeline.UseLoadBalancing();
             pipeline.UsePassiveHealthChecks();
         });

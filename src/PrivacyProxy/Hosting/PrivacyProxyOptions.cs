@@ -1,3 +1,4 @@
+using PrivacyProxy.Policy;
 using PrivacyProxy.Protocols;
 
 namespace PrivacyProxy.Hosting;
@@ -13,6 +14,11 @@ internal sealed class PrivacyProxyOptions
 
     /// <summary>Rule pack folder; empty means the <c>rules</c> folder next to the program.</summary>
     public string? RulesDirectory { get; set; }
+
+    /// <summary>The rule pack folder as an absolute path.</summary>
+    public string ResolvedRulesDirectory => string.IsNullOrWhiteSpace(RulesDirectory)
+        ? Detection.Detector.DefaultRulesDirectory
+        : Path.GetFullPath(RulesDirectory);
 
     /// <summary>Where the proxy keeps its data (installation key), relative to the working directory.</summary>
     public string DataDirectory { get; set; } = "data";
@@ -31,4 +37,32 @@ internal sealed class PrivacyProxyOptions
 
     /// <summary>How the proxy authenticates to the upstream.</summary>
     public UpstreamOptions Upstream { get; set; } = new();
+
+    /// <summary><c>PrivacyProxy:Policies:&lt;name&gt;</c>: actions per category or type, media handling, dictionaries.</summary>
+    public Dictionary<string, PolicyDefinition> Policies { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary><c>PrivacyProxy:Teams:&lt;team&gt;</c>: each team's policy and shadow policy.</summary>
+    public Dictionary<string, TeamDefinition> Teams { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The policy of callers without a team, or whose team has no entry.</summary>
+    public string DefaultPolicy { get; set; } = PolicySetCompiler.ImplicitDefault;
+
+    /// <summary><c>PrivacyProxy:Networks:N</c>: callers identified by source network (egress mode).</summary>
+    public List<NetworkDefinition> Networks { get; set; } = [];
+
+    /// <summary><c>PrivacyProxy:LocalModels:&lt;hosted model&gt;</c>: the local model a routed-local request asks for.</summary>
+    public Dictionary<string, string> LocalModels { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The company's own model server (the <c>local</c> cluster): which paths it serves.</summary>
+    public LocalUpstreamOptions Local { get; set; } = new();
+
+    /// <summary>The policy part of these options, for <see cref="PolicySetCompiler"/>.</summary>
+    public PolicySetDefinition PolicyDefinition() => new()
+    {
+        Policies = Policies,
+        Teams = Teams,
+        DefaultPolicy = DefaultPolicy,
+        Networks = Networks,
+        LegacyMedia = AllowUnscannedMedia ? Policy.MediaHandling.Forward : null,
+    };
 }

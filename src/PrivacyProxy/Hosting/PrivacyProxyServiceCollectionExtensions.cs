@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PrivacyProxy.Detection;
 using PrivacyProxy.Egress;
+using PrivacyProxy.Pipeline;
+using PrivacyProxy.Policies;
 using PrivacyProxy.Proxy;
 using PrivacyProxy.Security;
 using PrivacyProxy.Telemetry;
@@ -33,6 +35,10 @@ internal static class PrivacyProxyServiceCollectionExtensions
         services.TryAddSingleton<IDetector>(LoadDetector);
         services.AddSingleton(CreateUserIdHasher);
         services.AddSingleton<ClientKeyStore>();
+        services.AddSingleton(CreateActiveRules);
+        services.AddSingleton<ScanStage>();
+        services.AddSingleton<CallerAuthenticator>();
+        services.AddSingleton<LocalRouting>();
         services.AddSingleton<UpstreamAuthentication>();
         services.AddHostedService<ProxyStartup>();
         services.AddServedHosts(configuration);
@@ -48,12 +54,17 @@ internal static class PrivacyProxyServiceCollectionExtensions
     private static Detector LoadDetector(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<PrivacyProxyOptions>>().Value;
-        string directory = string.IsNullOrWhiteSpace(options.RulesDirectory)
-            ? Detector.DefaultRulesDirectory
-            : Path.GetFullPath(options.RulesDirectory);
+        string directory = options.ResolvedRulesDirectory;
         var detector = Detector.Load(directory);
         Log.RulesLoaded(services.GetRequiredService<ILogger<Detector>>(), detector.RuleCount, directory);
         return detector;
+    }
+
+    private static ActiveRulesHolder CreateActiveRules(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<PrivacyProxyOptions>>().Value;
+        var detector = services.GetRequiredService<IDetector>();
+        return new ActiveRulesHolder(new ActiveRules(detector, PolicyLoader.Compile(options, detector, options.ResolvedRulesDirectory)));
     }
 
     private static UserIdHasher CreateUserIdHasher(IServiceProvider services)

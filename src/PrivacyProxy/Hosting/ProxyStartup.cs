@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PrivacyProxy.Detection;
+using PrivacyProxy.Policies;
 using PrivacyProxy.Security;
 using PrivacyProxy.Telemetry;
 
@@ -16,6 +17,7 @@ internal sealed class ProxyStartup(
     public Task StartingAsync(CancellationToken cancellationToken)
     {
         services.GetRequiredService<IDetector>();
+        services.GetRequiredService<ActiveRulesHolder>();
         services.GetRequiredService<UserIdHasher>();
         Log.UpstreamAuthentication(logger, authentication.Mode.ToString(), options.Value.ClientKeys.Count);
         return Task.CompletedTask;

@@ -1,4 +1,4 @@
-using PrivacyProxy.Proxy;
+using PrivacyProxy.Pipeline;
 using Yarp.ReverseProxy.Configuration;
 
 namespace PrivacyProxy.Hosting;
@@ -17,19 +17,9 @@ internal sealed class RouteProtocolConfigFilter : IProxyConfigFilter
 
     public ValueTask<RouteConfig> ConfigureRouteAsync(RouteConfig route, ClusterConfig? cluster, CancellationToken cancel)
     {
-        string? name = WireProtocolRegistry.NameOf(route);
-        if (!WireProtocolRegistry.TryResolve(name, out var protocol))
+        if (!RouteDescriptor.TryCreate(route, out _, out string? problem))
         {
-            throw new InvalidOperationException(
-                $"Route '{route.RouteId}': metadata '{WireProtocolRegistry.MetadataKey}' must be one of " +
-                $"{string.Join(", ", WireProtocolRegistry.Names)}.");
-        }
-
-        if (!RouteErrorDialect.TryResolve(route, protocol, out _))
-        {
-            throw new InvalidOperationException(
-                $"Route '{route.RouteId}': metadata '{RouteErrorDialect.MetadataKey}' must be one of " +
-                $"{string.Join(", ", Enum.GetNames<Protocols.ErrorDialect>())}.");
+            throw new InvalidOperationException(problem);
         }
 
         foreach (var transform in route.Transforms ?? [])

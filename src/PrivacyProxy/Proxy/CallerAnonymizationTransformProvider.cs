@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.Net.Http.Headers;
+using PrivacyProxy.Pipeline;
+using PrivacyProxy.Policies;
 using PrivacyProxy.Proxy.Headers;
 using PrivacyProxy.Security;
 using Yarp.ReverseProxy.Transforms;
@@ -50,9 +52,35 @@ internal sealed class CallerAnonymizationTransformProvider : ITransformProvider
         // Resolved per request: YARP builds transforms when routes are mapped, before options are validated.
         var authentication = context.HttpContext.RequestServices.GetRequiredService<UpstreamAuthentication>();
         var request = context.ProxyRequest;
+        var committed = context.HttpContext.Features.Get<CommittedRequest>();
         ForwardedRequestHeaders.Apply(context.HttpContext.Request, request, profile);
         request.Headers.Remove(HeaderNames.UserAgent);
         request.Headers.TryAddWithoutValidation(HeaderNames.UserAgent, UserAgent);
+        if (committed?.Path is { } localPath)
+        {
+            // Moved to the company's own server: its own path, and neither the hosted key nor the caller's.
+            context.Path = localPath;
+            if (context.HttpContext.RequestServices.GetRequiredService<LocalRouting>().ApiKey is { } localKey)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", localKey);
+            }
+        }
+        else
+        {
+            AddUpstreamCredentials(context, authentication, keyHeader);
+        }
+
+        if (committed?.BodyLength is long length && request.Content is not null)
+        {
+            request.Content.Headers.ContentLength = length;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static void AddUpstreamCredentials(RequestTransformContext context, UpstreamAuthentication authentication, UpstreamKeyHeader keyHeader)
+    {
+        var request = context.ProxyRequest;
         switch (authentication.Mode)
         {
             case UpstreamAuthenticationMode.ProxyKey when keyHeader == UpstreamKeyHeader.Bearer:
@@ -65,20 +93,13 @@ internal sealed class CallerAnonymizationTransformProvider : ITransformProvider
                 ForwardedRequestHeaders.ApplyCallerCredentials(context.HttpContext.Request, request);
                 break;
         }
-
-        if (context.HttpContext.Features.Get<ScrubbingFeature>()?.BodyLength is long length && request.Content is not null)
-        {
-            request.Content.Headers.ContentLength = length;
-        }
-
-        return ValueTask.CompletedTask;
     }
 
     private static ValueTask PrepareResponseHeaders(ResponseTransformContext context)
     {
         var headers = context.HttpContext.Response.Headers;
         headers.Remove(HeaderNames.SetCookie);
-        if (context.HttpContext.Features.Get<ScrubbingFeature>()?.Session is null || context.ProxyResponse is null)
+        if (context.HttpContext.Features.Get<CommittedRequest>()?.Restorer is null || context.ProxyResponse is null)
         {
             return ValueTask.CompletedTask;
         }

@@ -15,16 +15,16 @@ internal static class QueryScrubber
     /// <summary>Decoding rounds before a query is refused (real clients encode once; a few proxies twice).</summary>
     public const int MaxDecodeRounds = 8;
 
-    /// <summary>Rewrites <paramref name="request"/>'s query string in place.</summary>
+    /// <summary>Returns <paramref name="query"/> scrubbed: unchanged (the same value) when nothing was found.</summary>
     /// <exception cref="ProtocolException">400 when a pair is encoded more deeply than <see cref="MaxDecodeRounds"/>.</exception>
-    public static void Apply(HttpRequest request, ITextScrubber scrubber)
+    public static QueryString Scrub(QueryString query, ITextScrubber scrubber)
     {
-        if (!request.QueryString.HasValue || request.QueryString.Value!.Length <= 1)
+        if (!query.HasValue || query.Value!.Length <= 1)
         {
-            return;
+            return query;
         }
 
-        var pairs = request.QueryString.Value.AsSpan(1).ToString().Split('&');
+        var pairs = query.Value.AsSpan(1).ToString().Split('&');
         bool changed = false;
         for (int i = 0; i < pairs.Length; i++)
         {
@@ -44,10 +44,7 @@ internal static class QueryScrubber
                 : Uri.EscapeDataString(scrubbed);
         }
 
-        if (changed)
-        {
-            request.QueryString = new QueryString("?" + string.Join('&', pairs));
-        }
+        return changed ? new QueryString("?" + string.Join('&', pairs)) : query;
     }
 
     /// <summary>Percent-decodes (and reads <c>+</c> as a space) until the text stops changing.</summary>

@@ -33,11 +33,4 @@ internal static class RouteErrorDialect
 
         return false;
     }
-
-    /// <summary>The dialect of a route that passed the configuration filter.</summary>
-    public static ErrorDialect Of(RouteConfig route)
-    {
-        WireProtocolRegistry.TryResolve(WireProtocolRegistry.NameOf(route), out var protocol);
-        return TryResolve(route, protocol, out var dialect) ? dialect : protocol?.Errors ?? ErrorDialect.OpenAI;
-    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using PrivacyProxy.Pipeline;
 using PrivacyProxy.Telemetry;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -25,11 +26,11 @@ internal sealed class UpstreamErrorMiddleware(RequestDelegate next, ILogger<Upst
             return;
         }
 
-        var feature = context.Features.GetRequiredFeature<ScrubbingFeature>();
-        Log.UpstreamFailed(logger, feature.RouteId, error.Error.ToString(), status);
+        var route = context.Features.GetRequiredFeature<RouteDescriptor>();
+        Log.UpstreamFailed(logger, route.RouteId, error.Error.ToString(), status);
         await ProxyErrors.WriteAsync(
             context,
-            feature.Dialect,
+            route.Dialect,
             status,
             UpstreamUnavailable,
             status == StatusCodes.Status504GatewayTimeout

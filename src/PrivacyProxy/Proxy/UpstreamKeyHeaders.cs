@@ -21,6 +21,6 @@ internal static class UpstreamKeyHeaders
             return UpstreamKeyHeader.None;
         }
 
-        return RouteErrorDialect.Of(route) == ErrorDialect.Anthropic ? UpstreamKeyHeader.ApiKey : UpstreamKeyHeader.Bearer;
+        return Pipeline.RouteDescriptor.Of(route).Dialect == ErrorDialect.Anthropic ? UpstreamKeyHeader.ApiKey : UpstreamKeyHeader.Bearer;
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using PrivacyProxy.Hosting;
+using PrivacyProxy.Pipeline;
 
 namespace PrivacyProxy.Security;
 
@@ -11,32 +12,33 @@ namespace PrivacyProxy.Security;
 /// </summary>
 internal sealed class ClientKeyStore
 {
-    private readonly (string Id, byte[] Digest)[] _entries;
+    private readonly (Caller Caller, byte[] Digest)[] _entries;
 
     public ClientKeyStore(IOptions<PrivacyProxyOptions> options)
     {
         var keys = options.Value.ClientKeys;
-        _entries = new (string, byte[])[keys.Count];
+        _entries = new (Caller, byte[])[keys.Count];
         for (int i = 0; i < keys.Count; i++)
         {
-            _entries[i] = (keys[i].Id, Digest(keys[i].Key));
+            string? team = string.IsNullOrWhiteSpace(keys[i].Team) ? null : keys[i].Team!.Trim();
+            _entries[i] = (new Caller(keys[i].Id, team), Digest(keys[i].Key));
         }
     }
 
     /// <summary>True when callers must present a key.</summary>
     public bool IsEnabled => _entries.Length > 0;
 
-    /// <summary>Returns the id of the client whose key is <paramref name="presented"/>, or null.</summary>
-    public string? FindId(string presented)
+    /// <summary>Returns the caller whose key is <paramref name="presented"/>, or null.</summary>
+    public Caller? Find(string presented)
     {
         byte[] digest = Digest(presented);
-        string? found = null;
-        foreach (var (id, expected) in _entries)
+        Caller? found = null;
+        foreach (var (caller, expected) in _entries)
         {
             // Every entry is compared, match or not.
             if (CryptographicOperations.FixedTimeEquals(digest, expected))
             {
-                found = id;
+                found = caller;
             }
         }
 

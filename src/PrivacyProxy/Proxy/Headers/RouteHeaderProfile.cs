@@ -1,5 +1,5 @@
+using PrivacyProxy.Pipeline;
 using PrivacyProxy.Protocols;
-using PrivacyProxy.Protocols.Files;
 using Yarp.ReverseProxy.Configuration;
 
 namespace PrivacyProxy.Proxy.Headers;
@@ -12,13 +12,13 @@ internal readonly record struct RouteHeaderProfile(RouteBody Body, bool Anthropi
     /// <summary>The profile of <paramref name="route"/>, from its protocol and error dialect.</summary>
     public static RouteHeaderProfile Of(RouteConfig route)
     {
-        WireProtocolRegistry.TryResolve(WireProtocolRegistry.NameOf(route), out var protocol);
-        var body = protocol switch
+        var descriptor = RouteDescriptor.Of(route);
+        var body = descriptor.BodyFormat switch
         {
             null => RouteBody.None,
-            FileUploadProtocol => RouteBody.Multipart,
+            RequestBodyFormat.Multipart => RouteBody.Multipart,
             _ => RouteBody.Json,
         };
-        return new RouteHeaderProfile(body, RouteErrorDialect.Of(route) == ErrorDialect.Anthropic);
+        return new RouteHeaderProfile(body, descriptor.Dialect == ErrorDialect.Anthropic);
     }
 }

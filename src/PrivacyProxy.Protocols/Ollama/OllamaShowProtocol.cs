@@ -1,17 +1,16 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using PrivacyProxy.Protocols;
 using PrivacyProxy.Redaction;
 
-namespace PrivacyProxy.Proxy;
+namespace PrivacyProxy.Protocols.Ollama;
 
 /// <summary>
 /// Ollama's model details (<c>POST /api/show</c>, which Ollama clients call before chatting): the body is small and
 /// has no text fields of its own (<c>model</c>, <c>verbose</c>), so every member name and string in it is scanned,
 /// whatever a client adds (OllamaSharp adds <c>CustomHeaders</c>). The answer (model metadata) passes unchanged.
 /// </summary>
-internal sealed class OllamaShowProtocol : IWireProtocol
+public sealed class OllamaShowProtocol : IWireProtocol
 {
     private const int MaxDepth = 16;
 
@@ -54,7 +53,7 @@ internal sealed class OllamaShowProtocol : IWireProtocol
     }
 
     /// <inheritdoc />
-    public IResponseTransformer CreateResponseTransformer(string? mediaType, ITextRestorer restorer) => new PassThroughResponse();
+    public IResponseTransformer CreateResponseTransformer(string? mediaType, ITextRestorer restorer) => new PassThroughTransformer();
 
     private static void Copy(ref Utf8JsonReader reader, Utf8JsonWriter writer, ITextScrubber scrubber)
     {

@@ -1,23 +1,18 @@
-using PrivacyProxy.Protocols;
 using PrivacyProxy.Protocols.Anthropic;
 using PrivacyProxy.Protocols.Embeddings;
 using PrivacyProxy.Protocols.Files;
 using PrivacyProxy.Protocols.Ollama;
 using PrivacyProxy.Protocols.OpenAI;
 using PrivacyProxy.Protocols.Responses;
-using Yarp.ReverseProxy.Configuration;
 
-namespace PrivacyProxy.Proxy;
+namespace PrivacyProxy.Protocols;
 
 /// <summary>
-/// Maps the protocol name in a route's metadata (<c>"Metadata": {"Protocol": "openai-chat"}</c>) to its
+/// Maps a protocol name (what a route's metadata names, <c>"Metadata": {"Protocol": "openai-chat"}</c>) to its
 /// <see cref="IWireProtocol"/>. <see cref="None"/> marks body-less routes (model lists) that carry no user text.
 /// </summary>
-internal static class WireProtocolRegistry
+public static class WireProtocolRegistry
 {
-    /// <summary>The route metadata key naming the protocol.</summary>
-    public const string MetadataKey = "Protocol";
-
     /// <summary>Protocol name of routes without a request body to scan and with nothing to restore.</summary>
     public const string None = "none";
 
@@ -41,10 +36,6 @@ internal static class WireProtocolRegistry
 
     /// <summary>Every name a route may use.</summary>
     public static IEnumerable<string> Names => Protocols.Keys.Append(None);
-
-    /// <summary>The protocol name a route declares, or null.</summary>
-    public static string? NameOf(RouteConfig route) =>
-        route.Metadata is not null && route.Metadata.TryGetValue(MetadataKey, out var name) ? name : null;
 
     /// <summary>
     /// Resolves a name: true with a protocol for scrubbed routes, true with null for <see cref="None"/>, false when unknown.
