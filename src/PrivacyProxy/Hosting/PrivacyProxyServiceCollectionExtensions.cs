@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PrivacyProxy.Detection;
+using PrivacyProxy.Egress;
 using PrivacyProxy.Pipeline;
 using PrivacyProxy.Policies;
 using PrivacyProxy.Proxy;
@@ -40,6 +41,7 @@ internal static class PrivacyProxyServiceCollectionExtensions
         services.AddSingleton<LocalRouting>();
         services.AddSingleton<UpstreamAuthentication>();
         services.AddHostedService<ProxyStartup>();
+        services.AddServedHosts(configuration);
 
         services.AddReverseProxy()
             .LoadFromConfig(configuration.GetSection(ReverseProxySection))
