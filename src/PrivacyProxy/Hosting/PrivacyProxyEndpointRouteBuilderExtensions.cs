@@ -1,4 +1,5 @@
 using PrivacyProxy.Pipeline;
+using PrivacyProxy.Preview;
 using PrivacyProxy.Proxy;
 
 namespace PrivacyProxy.Hosting;
@@ -10,6 +11,9 @@ internal static class PrivacyProxyEndpointRouteBuilderExtensions
     {
         // The proxy's own liveness probe; never forwarded.
         endpoints.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+
+        // What a route's body would become, and where it would go; nothing is forwarded.
+        endpoints.MapPost(PreviewEndpoint.Prefix + "/{**path}", PreviewEndpoint.HandleAsync);
 
         // Paths no route matches: 404 in the envelope the path's clients understand; nothing is forwarded.
         endpoints.MapFallback(UnknownRoute.WriteAsync);

@@ -1,3 +1,5 @@
+using PrivacyProxy.Egress;
+
 namespace PrivacyProxy.Hosting;
 
 /// <summary>
@@ -29,6 +31,7 @@ internal static class ProxyApplication
         builder.Services.AddPrivacyProxy(builder.Configuration);
 
         var app = builder.Build();
+        app.UseServedHostCheck();
         app.MapPrivacyProxy();
         return app;
     }
