@@ -62,7 +62,7 @@ internal sealed record Commitment(
     private static bool KeptEverything(ScanResult scan, RequestDecision decision) =>
         scan.Session.Records.Count > 0 &&
         decision.Enforced.Action <= PolicyAction.AuditOnly &&
-        scan.Policies.Enforced.Media != MediaHandling.Strip;
+        scan.Policies.Enforced.Media != Policy.MediaHandling.Strip;
 
     private static Commitment Refused(Refusal refusal) => new(Upstream.None, null, QueryString.Empty, null, null, refusal);
 

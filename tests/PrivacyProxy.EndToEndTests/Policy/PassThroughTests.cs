@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PrivacyProxy.EndToEndTests.Kit;
 
 namespace PrivacyProxy.EndToEndTests.Policy;
@@ -32,5 +33,37 @@ public sealed class PassThroughTests(TeamPolicyFixture fixture)
         var decision = ReportedDecision.Of(response);
         decision.Action.Should().Be(action);
         decision.Findings.Should().Be(action == "allow" ? null : "SECRET=1,CONTACT=1,FINANCIAL=1,GOV_ID=1,NETWORK=1,HEALTH=1");
+    }
+
+    [Fact]
+    public async Task AllowWithMediaStripped_ValueKeptButImageStillWithheld()
+    {
+        fixture.ClearUpstreams();
+        const string image = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+        string body = JsonSerializer.Serialize(new
+        {
+            model = AnthropicReplies.Model,
+            max_tokens = 64,
+            messages = new[]
+            {
+                new
+                {
+                    role = "user",
+                    content = new object[]
+                    {
+                        new { type = "text", text = Sample.ApiKey.Text },
+                        new { type = "image", source = new { type = "base64", media_type = "image/png", data = image } },
+                    },
+                },
+            },
+        });
+
+        using var response = await fixture.PostAsync(PolicyRequests.Anthropic, body, TeamPolicyFixture.KeyOf("team-allow-strip"));
+
+        response.IsSuccessStatusCode.Should().BeTrue();
+        var upstream = fixture.Upstream.Requests.Should().ContainSingle().Subject;
+        upstream.BodyText.Contains(image, StringComparison.Ordinal).Should().BeFalse("media the policy strips is withheld even when every value is allowed");
+        Sample.ApiKey.In(upstream.BodyText).Should().BeTrue("the allowed value is left as it is");
+        ReportedDecision.Of(response).Action.Should().Be("allow");
     }
 }

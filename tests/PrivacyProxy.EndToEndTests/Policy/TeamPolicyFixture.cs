@@ -5,8 +5,9 @@ namespace PrivacyProxy.EndToEndTests.Policy;
 /// <summary>
 /// Client keys in teams with different policies: one team per action whose policy gives every category that
 /// action (<c>team-&lt;action&gt;</c>, policy <c>&lt;action&gt;-all</c>), a TYPE-over-CATEGORY team, a team whose
-/// categories climb the strictness ladder, shadowed teams, a key without a team and one whose team has no entry. The local server wants a key,
-/// maps the hosted chat model (and others by default) and cannot take Responses requests.
+/// categories climb the strictness ladder, an allow-everything team that strips media, shadowed teams, a key
+/// without a team and one whose team has no entry. The local server wants a key, maps the hosted chat model (and
+/// others by default) and cannot take Responses requests.
 /// </summary>
 public sealed class TeamPolicyFixture : PolicyFixture
 {
@@ -50,6 +51,7 @@ public sealed class TeamPolicyFixture : PolicyFixture
                 ["PrivacyProxy:LocalModels:Default"] = LocalDefaultModel,
                 ["PrivacyProxy:Policies:typed:Actions:SECRET"] = "block",
                 ["PrivacyProxy:Policies:typed:Actions:API_KEY"] = "redact",
+                ["PrivacyProxy:Policies:allow-strip:Media"] = "strip",
             };
             var teams = new List<(string Team, string Policy, string? Shadow)>
             {
@@ -58,12 +60,14 @@ public sealed class TeamPolicyFixture : PolicyFixture
                 ("team-shadowed", "redact-all", "block-all"),
                 ("team-shadow-local", "allow-all", "route-local-all"),
                 ("team-blocked-shadow", "block-all", "redact-all"),
+                ("team-allow-strip", "allow-strip", null),
             };
             foreach (var action in Actions)
             {
                 foreach (var category in Categories)
                 {
                     settings[$"PrivacyProxy:Policies:{action}-all:Actions:{category}"] = action;
+                    settings[$"PrivacyProxy:Policies:allow-strip:Actions:{category}"] = "allow";
                 }
 
                 teams.Add(("team-" + action, action + "-all", null));
