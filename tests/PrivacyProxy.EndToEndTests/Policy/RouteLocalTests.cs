@@ -192,6 +192,7 @@ public sealed class RouteLocalTests(TeamPolicyFixture fixture)
         var local = fixture.Local.Requests.Should().ContainSingle().Subject;
         local.Path.Should().Be("/api/chat");
         local.Body.AsSpan().SequenceEqual(Encoding.UTF8.GetBytes(body)).Should().BeTrue("the company's own server gets the body as sent");
+        local.Header("Authorization").Should().Be("Bearer " + TeamPolicyFixture.LocalKey, "Ollama's own routes carry the local server's key too");
         Sample.Which(await response.Content.ReadAsStringAsync()).Should().Be(Sample.Which(Text));
     }
 
