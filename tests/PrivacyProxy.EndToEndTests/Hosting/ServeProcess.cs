@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace PrivacyProxy.EndToEndTests.Hosting;
 
 /// <summary>Starts the built program (<c>PrivacyProxy serve ...</c>) as a separate process with redirected streams.</summary>
-internal static class ServeProcess
+internal static partial class ServeProcess
 {
     /// <summary>Starts <paramref name="verb"/> (none: the arguments alone) with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
     public static Process Start(
@@ -48,6 +50,27 @@ internal static class ServeProcess
 
         return Process.Start(start)!;
     }
+
+    /// <summary>Reads the process's output until Kestrel says where it listens on loopback (60 s at most).</summary>
+    public static async Task<Uri> WaitForListeningAsync(Process process)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var output = new StringBuilder();
+        while (await process.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
+        {
+            output.AppendLine(line);
+            var match = ListeningLine().Match(line);
+            if (match.Success)
+            {
+                return new Uri(match.Groups[1].Value + "/");
+            }
+        }
+
+        throw new InvalidOperationException("The proxy exited before listening:\n" + output + await process.StandardError.ReadToEndAsync());
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningLine();
 
     /// <summary>The host project's own build output (same configuration as the tests), else the copy next to the tests.</summary>
     private static string ProgramDirectory()

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using PrivacyProxy.EndToEndTests.Kit;
 
 namespace PrivacyProxy.EndToEndTests.Hosting;
@@ -9,7 +8,7 @@ namespace PrivacyProxy.EndToEndTests.Hosting;
 /// The built program as a separate process, started from an unrelated working directory with <c>serve --urls</c>
 /// and the hosted cluster pointed at the fake upstream by environment variable, answers a chat call.
 /// </summary>
-public sealed partial class ServeProcessTests : IAsyncLifetime
+public sealed class ServeProcessTests : IAsyncLifetime
 {
     private FakeUpstream _upstream = null!;
     private string _workingDirectory = null!;
@@ -32,7 +31,7 @@ public sealed partial class ServeProcessTests : IAsyncLifetime
         using var process = StartProxy();
         try
         {
-            var baseUri = await WaitForListeningAsync(process);
+            var baseUri = await ServeProcess.WaitForListeningAsync(process);
             using var client = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(60) };
             string body = JsonSerializer.Serialize(new { model = "m", messages = new[] { new { role = "user", content = Planted.Sentence } } });
 
@@ -61,24 +60,4 @@ public sealed partial class ServeProcessTests : IAsyncLifetime
             ["DEEPSEEK_API_KEY"] = "sk-process-test-000000000000000001",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         });
-
-    private static async Task<Uri> WaitForListeningAsync(System.Diagnostics.Process process)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var output = new StringBuilder();
-        while (await process.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
-        {
-            output.AppendLine(line);
-            var match = ListeningLine().Match(line);
-            if (match.Success)
-            {
-                return new Uri(match.Groups[1].Value + "/");
-            }
-        }
-
-        throw new InvalidOperationException("The proxy exited before listening:\n" + output + await process.StandardError.ReadToEndAsync());
-    }
-
-    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
-    private static partial Regex ListeningLine();
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.RegularExpressions;
 using PrivacyProxy.EndToEndTests.Hosting;
 using PrivacyProxy.EndToEndTests.Kit;
 
@@ -10,7 +9,7 @@ namespace PrivacyProxy.EndToEndTests.Policy;
 /// The issue's floors exactly as an operator sets them, from the environment (<c>__</c> for <c>:</c>) on the built
 /// program: a secret reaches no upstream, health data only the local one under the mapped model, the rest is scrubbed.
 /// </summary>
-public sealed partial class EnvironmentFloorProcessTests : IAsyncLifetime
+public sealed class EnvironmentFloorProcessTests : IAsyncLifetime
 {
     private const string LocalModel = "deepseek-r1:32b";
     private FakeUpstream _hosted = null!;
@@ -46,7 +45,7 @@ public sealed partial class EnvironmentFloorProcessTests : IAsyncLifetime
         });
         try
         {
-            using var client = new HttpClient { BaseAddress = await WaitForListeningAsync(process), Timeout = TimeSpan.FromSeconds(60) };
+            using var client = new HttpClient { BaseAddress = await ServeProcess.WaitForListeningAsync(process), Timeout = TimeSpan.FromSeconds(60) };
 
             using var blocked = await PostAsync(client, Sample.ApiKey.Text);
             using var routed = await PostAsync(client, Sample.Diagnosis.Text);
@@ -75,24 +74,4 @@ public sealed partial class EnvironmentFloorProcessTests : IAsyncLifetime
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string text) =>
         client.PostAsync(PolicyRequests.Chat, new StringContent(PolicyRequests.ChatBody(text), Encoding.UTF8, "application/json"));
-
-    private static async Task<Uri> WaitForListeningAsync(Process process)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var output = new StringBuilder();
-        while (await process.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
-        {
-            output.AppendLine(line);
-            var match = ListeningLine().Match(line);
-            if (match.Success)
-            {
-                return new Uri(match.Groups[1].Value + "/");
-            }
-        }
-
-        throw new InvalidOperationException("The proxy exited before listening:\n" + output + await process.StandardError.ReadToEndAsync());
-    }
-
-    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
-    private static partial Regex ListeningLine();
 }
