@@ -43,13 +43,13 @@ public static class FingerprintNormalizer
         switch (normalization)
         {
             case FingerprintNormalization.Identifier:
-                var compact = Compact(value.Normalize(NormalizationForm.FormKC));
+                var compact = Compact(CompatibilityFolding.Fold(value));
                 return compact.Length > 0 ? compact : Normalize(value, FingerprintNormalization.Text);
             case FingerprintNormalization.Email:
-                return value.Trim().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+                return CompatibilityFolding.Fold(value).Trim().ToLowerInvariant();
             default:
                 // Upper then lower folds the letters whose lower case differs from their fold (final sigma, long s).
-                return value.Trim().Normalize(NormalizationForm.FormKC).ToUpperInvariant().ToLowerInvariant();
+                return CompatibilityFolding.Fold(value).Trim().ToUpperInvariant().ToLowerInvariant();
         }
     }
 

@@ -37,6 +37,11 @@ public abstract partial class SqlAuditStore
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, AuditQueryLimits.MaxPageSize);
+        if (HoldsNul(filter.Team) || HoldsNul(filter.Caller) || HoldsNul(filter.Category) || HoldsNul(filter.Type))
+        {
+            return new AuditEventPage([], null);
+        }
+
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, null, SelectPage);
         AddPeriod(command, filter.Period);
@@ -69,6 +74,7 @@ public abstract partial class SqlAuditStore
         ArgumentOutOfRangeException.ThrowIfGreaterThan(hashes.Count, AuditQueryLimits.MaxSearchHashes);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, AuditQueryLimits.MaxPageSize);
+        hashes = hashes.Where(h => !HoldsNul(h)).ToList();
         if (hashes.Count == 0)
         {
             return [];
@@ -178,6 +184,10 @@ public abstract partial class SqlAuditStore
         StatusCode = r.GetInt32(19),
         Findings = ImmutableArray<FindingTally>.Empty,
     };
+
+    // No stored name holds a NUL (AuditName's charset), and PostgreSQL text cannot take one: such a filter matches
+    // nothing, answered here rather than as a store error.
+    private static bool HoldsNul(string? text) => text?.Contains('\0', StringComparison.Ordinal) == true;
 
     private static AuditName Name(DbDataReader reader, int ordinal) => AuditName.From(reader.GetString(ordinal));
 

@@ -15,6 +15,8 @@ public sealed class FingerprinterTests
     [InlineData("CONTACT", "EMAIL", " Planted.Person@Example.COM", "planted.person@example.com", "PLANTED.PERSON@EXAMPLE.COM ")]
     [InlineData("SECRET", "API_KEY", "  sk-FakeKey0123  ", "sk-fakekey0123", "ｓｋ-ＦａｋｅＫｅｙ0123")]
     [InlineData("PERSONAL", "PERSON", "Jane Q. Example", "JANE Q. EXAMPLE", "jane q. example")]
+    [InlineData("PERSONAL", "ADDRESS", "1 Fifth Street", "1\u00A0ﬁfth street", "1\u3000FIFTH\u2002STREET")]
+    [InlineData("HEALTH", "NHS_NUMBER", "943 476 5919", "9434765919", "⁹⁴³-⁴⁷⁶-⁵⁹¹⁹")]
     public void Fingerprint_SpellingsOfOneValue_AreEqual(string category, string type, string a, string b, string c)
     {
         var hashes = new[] { a, b, c }.Select(v => Print(v, category, type).Hash).Distinct().ToList();

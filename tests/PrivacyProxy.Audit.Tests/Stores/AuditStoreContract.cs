@@ -124,13 +124,12 @@ public abstract class AuditStoreContract : IAsyncLifetime
     public async Task Filters_WithSqlMetacharacters_MatchNothingAndChangeNothing(string hostile)
     {
         await Store.WriteAsync([TestEvents.Create(TestEvents.Epoch, index: 1), TestEvents.Create(TestEvents.Epoch.AddMinutes(1), index: 2)]);
-        var text = hostile.Replace("\0", string.Empty, StringComparison.Ordinal); // PostgreSQL text cannot hold NUL
 
-        (await RequestIds(new AuditEventFilter(Everything) { Team = text })).Should().BeEmpty();
-        (await RequestIds(new AuditEventFilter(Everything) { Caller = text })).Should().BeEmpty();
-        (await RequestIds(new AuditEventFilter(Everything) { Category = text })).Should().BeEmpty();
-        (await RequestIds(new AuditEventFilter(Everything) { Type = text })).Should().BeEmpty();
-        (await Store.SearchAsync([text], 10)).Should().BeEmpty();
+        (await RequestIds(new AuditEventFilter(Everything) { Team = hostile })).Should().BeEmpty();
+        (await RequestIds(new AuditEventFilter(Everything) { Caller = hostile })).Should().BeEmpty();
+        (await RequestIds(new AuditEventFilter(Everything) { Category = hostile })).Should().BeEmpty();
+        (await RequestIds(new AuditEventFilter(Everything) { Type = hostile })).Should().BeEmpty();
+        (await Store.SearchAsync([hostile], 10)).Should().BeEmpty();
 
         var summary = await Store.SummaryAsync(Everything);
         summary.Requests.Should().Be(2);
