@@ -11,6 +11,9 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# The audit store tests start a throwaway PostgreSQL cluster of their own: install the server when it is missing.
+command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql)
+
 dotnet build PrivacyProxy.sln -c Release
 # Test assemblies run one at a time: on 2 cores, parallel assemblies make the end-to-end timing-sensitive
 # streaming tests compete for CPU with compilation-heavy detection tests for no gain.
