@@ -195,6 +195,14 @@ public abstract class AuditStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TimeSeriesAsync_MoreBucketsThanTheLimit_IsRejected()
+    {
+        var act = () => Store.TimeSeriesAsync(new AuditPeriod(TestEvents.Epoch, TestEvents.Epoch.AddDays(30)), TimeSpan.FromSeconds(1));
+
+        await act.Should().ThrowAsync<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public async Task SearchAsync_AfterKeyRotation_FindsEventsUnderOldAndNewKeys()
     {
         var oldKey = TestKeys.NewKey();

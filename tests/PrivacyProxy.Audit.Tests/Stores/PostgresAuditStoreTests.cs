@@ -15,6 +15,21 @@ public sealed class PostgresAuditStoreTests(PostgresCluster cluster) : AuditStor
     protected override IAuditStore OpenSameStorage() => new PostgresAuditStore(_connectionString!);
 
     [Fact]
+    public async Task InitializeAsync_ReplicasStartingTogether_MigrateOnce()
+    {
+        var stores = Enumerable.Range(0, 4).Select(_ => new PostgresAuditStore(_connectionString!)).ToList();
+
+        await Task.WhenAll(stores.Select(s => s.InitializeAsync()));
+        await Task.WhenAll(stores.Select((s, i) => s.WriteAsync([TestEvents.Create(TestEvents.Epoch, index: i)])));
+
+        (await Store.SummaryAsync(new AuditPeriod(TestEvents.Epoch, TestEvents.Epoch.AddDays(1)))).Requests.Should().Be(4);
+        foreach (var store in stores)
+        {
+            await store.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task InitializeAsync_UnreachableServer_FailsNamingTheStore()
     {
         await using var store = new PostgresAuditStore("Host=127.0.0.1;Port=1;Username=nobody;Password=fake-test-password;Timeout=2");
