@@ -36,6 +36,9 @@ public interface IAuditStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<StoredAuditEvent>> SearchAsync(IReadOnlyCollection<string> hashes, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>Requests per team, policy, action, shadow policy and shadow action over <paramref name="period"/>, most first.</summary>
+    Task<IReadOnlyList<PolicyOutcome>> PolicyOutcomesAsync(AuditPeriod period, CancellationToken cancellationToken = default);
+
     /// <summary>Placeholders issued and mangled over <paramref name="period"/>.</summary>
     Task<PlaceholderHealth> PlaceholderHealthAsync(AuditPeriod period, CancellationToken cancellationToken = default);
 

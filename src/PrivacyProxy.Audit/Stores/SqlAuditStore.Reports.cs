@@ -26,6 +26,11 @@ public abstract partial class SqlAuditStore
 
     private const string Health = $"SELECT SUM(e.placeholders_issued), SUM(e.placeholders_mangled) FROM audit_events e WHERE {InPeriod}";
 
+    private const string Outcomes = $"""
+        SELECT e.team, e.policy, e.action, e.shadow_policy, e.shadow_action, COUNT(*) FROM audit_events e
+        WHERE {InPeriod} GROUP BY e.team, e.policy, e.action, e.shadow_policy, e.shadow_action
+        """;
+
     private const string OldEvents = "SELECT id FROM audit_events WHERE time_ms < @cutoff";
 
     /// <inheritdoc />
@@ -102,6 +107,35 @@ public abstract partial class SqlAuditStore
         }
 
         return buckets;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<PolicyOutcome>> PolicyOutcomesAsync(AuditPeriod period, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = PeriodCommand(connection, Outcomes, period);
+        var outcomes = new List<PolicyOutcome>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                outcomes.Add(new PolicyOutcome(
+                    reader.IsDBNull(0) ? null : reader.GetString(0),
+                    reader.GetString(1),
+                    AuditNames.ParseAction(reader.GetString(2)) ?? throw Corrupt("action"),
+                    reader.IsDBNull(3) ? null : reader.GetString(3),
+                    reader.IsDBNull(4) ? null : AuditNames.ParseAction(reader.GetString(4)) ?? throw Corrupt("shadow_action"),
+                    ToLong(reader.GetValue(5))));
+            }
+        }
+
+        // Sorted here: the stores order NULL teams differently.
+        outcomes.Sort(static (a, b) =>
+            b.Requests != a.Requests ? b.Requests.CompareTo(a.Requests)
+            : string.CompareOrdinal(a.Team, b.Team) is var team and not 0 ? team
+            : string.CompareOrdinal(a.Policy, b.Policy) is var policy and not 0 ? policy
+            : a.Action.CompareTo(b.Action));
+        return outcomes;
     }
 
     /// <inheritdoc />

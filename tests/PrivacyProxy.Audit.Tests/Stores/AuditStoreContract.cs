@@ -227,6 +227,25 @@ public abstract class AuditStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PolicyOutcomesAsync_GroupsByTeamPolicyAndWhatTheShadowWouldHaveDone()
+    {
+        await Store.WriteAsync(
+        [
+            TestEvents.Create(TestEvents.Epoch, team: "payments", action: AuditAction.Redact),
+            TestEvents.Create(TestEvents.Epoch.AddMinutes(1), team: "payments", action: AuditAction.Redact),
+            TestEvents.Create(TestEvents.Epoch.AddMinutes(2), team: "payments", action: AuditAction.Allow) with { ShadowAction = AuditAction.Mask },
+            TestEvents.Create(TestEvents.Epoch.AddMinutes(3), action: AuditAction.Redact) with { Team = null, ShadowPolicy = null, ShadowAction = null },
+        ]);
+
+        var outcomes = await Store.PolicyOutcomesAsync(Everything);
+
+        outcomes.Should().Equal(
+            new PolicyOutcome("payments", "default", AuditAction.Redact, "strict", AuditAction.Block, 2),
+            new PolicyOutcome(null, "default", AuditAction.Redact, null, null, 1),
+            new PolicyOutcome("payments", "default", AuditAction.Allow, "strict", AuditAction.Mask, 1));
+    }
+
+    [Fact]
     public async Task PlaceholderHealthAsync_SumsIssuedAndMangled()
     {
         await Store.WriteAsync([TestEvents.Create(TestEvents.Epoch, issued: 10, mangled: 1), TestEvents.Create(TestEvents.Epoch.AddMinutes(1), issued: 6, mangled: 3)]);
