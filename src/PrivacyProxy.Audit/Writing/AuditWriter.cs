@@ -19,6 +19,7 @@ public sealed class AuditWriter : IAsyncDisposable
     private readonly CancellationTokenSource _abort = new();
     private Task? _loop;
     private long _written;
+    private volatile bool _storeFailing;
 
     /// <summary>A writer from <paramref name="queue"/> to <paramref name="store"/>; call <see cref="Start"/>.</summary>
     public AuditWriter(AuditQueue queue, IAuditStore store, AuditWriterOptions? options = null, TimeProvider? timeProvider = null)
@@ -37,12 +38,20 @@ public sealed class AuditWriter : IAsyncDisposable
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 ShouldHandle = new PredicateBuilder().Handle<Exception>(static e => e is not OperationCanceledException),
+                OnRetry = _ =>
+                {
+                    _storeFailing = true;
+                    return ValueTask.CompletedTask;
+                },
             })
             .Build();
     }
 
     /// <summary>Events written to the store so far.</summary>
     public long Written => Interlocked.Read(ref _written);
+
+    /// <summary>True from a failed write until the next successful one: for the host's health check (degraded).</summary>
+    public bool StoreFailing => _storeFailing;
 
     /// <summary>Starts draining in the background.</summary>
     public void Start() => _loop ??= Task.Run(() => RunAsync(_abort.Token));
@@ -146,9 +155,11 @@ public sealed class AuditWriter : IAsyncDisposable
                 (Store: _store, Batch: batch),
                 abort);
             Interlocked.Add(ref _written, batch.Count);
+            _storeFailing = false;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !abort.IsCancellationRequested)
         {
+            _storeFailing = true;
             _queue.CountDropped(AuditDropReason.StoreFailed, batch.Count, exception);
         }
     }

@@ -77,6 +77,7 @@ public sealed class AuditWriterTests
         store.EventCount.Should().Be(10);
         store.Attempts.Should().BeGreaterThanOrEqualTo(3);
         queue.Dropped.Should().Be(0);
+        writer.StoreFailing.Should().BeFalse("the last write succeeded");
     }
 
     [Fact]
@@ -98,6 +99,7 @@ public sealed class AuditWriterTests
         store.Attempts.Should().Be(1 + Fast.MaxRetryAttempts, "one batch, tried once and retried up to the budget");
         queue.DroppedFor(AuditDropReason.StoreFailed).Should().Be(7);
         writer.Written.Should().Be(0);
+        writer.StoreFailing.Should().BeTrue();
         drops.Should().ContainSingle().Which.Should().Match<AuditDrop>(d => d.Reason == AuditDropReason.StoreFailed && d.Count == 7 && d.Error is InvalidOperationException);
     }
 
