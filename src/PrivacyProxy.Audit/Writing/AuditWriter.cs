@@ -63,11 +63,7 @@ public sealed class AuditWriter : IAsyncDisposable
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
         _queue.Close();
-        if (_loop is null)
-        {
-            Start();
-        }
-
+        Start();
         try
         {
             await _loop!.WaitAsync(cancellationToken);

@@ -300,6 +300,31 @@ public abstract class AuditStoreContract : IAsyncLifetime
         (await Store.SummaryAsync(Everything)).Requests.Should().Be(600);
     }
 
+    [Fact]
+    public async Task WriteAsync_WhileOthersWriteAndRead_NeitherFailsNorLosesEvents()
+    {
+        // What a deployment does: the writer inserting while the dashboard (and other replicas) query.
+        var writers = Enumerable.Range(0, 3).Select(w => Task.Run(async () =>
+        {
+            for (var b = 0; b < 15; b++)
+            {
+                await Store.WriteAsync([.. Enumerable.Range(0, 10).Select(i => TestEvents.Create(TestEvents.Epoch.AddSeconds(b), index: (w * 1000) + (b * 10) + i))]);
+            }
+        }));
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            for (var r = 0; r < 15; r++)
+            {
+                await Store.SummaryAsync(Everything);
+                await Store.EventsAsync(new AuditEventFilter(Everything) { Team = "payments" }, 50);
+            }
+        }));
+
+        await Task.WhenAll(writers.Concat(readers));
+
+        (await Store.SummaryAsync(Everything)).Requests.Should().Be(450);
+    }
+
     private async Task<List<string>> RequestIds(AuditEventFilter filter) =>
         (await Store.EventsAsync(filter, 100)).Events.Select(e => e.Event.RequestId.Value).ToList();
 
