@@ -19,6 +19,8 @@ public sealed class RedactionSession : ITextScrubber, ITextRestorer
     private readonly PlaceholderResolver _resolver;
     private readonly List<ProtectedSpan> _literals = [];
     private readonly List<ProtectedSpan> _spans = [];
+    private readonly List<Finding> _kept = [];
+    private int _keptRecorded;
 
     /// <param name="detector">Finds the values.</param>
     /// <param name="treatment">What to do with each finding (the policy's per-type action); null replaces every one.</param>
@@ -97,10 +99,11 @@ public sealed class RedactionSession : ITextScrubber, ITextRestorer
 
     private string Replace(string text, IReadOnlyList<Finding> findings)
     {
-        findings = WithoutKept(text, findings);
+        findings = WithoutKept(findings);
         ProtectedSpanCollector.Collect(text, findings, _singleBracketLiterals, _literals, _spans);
         if (_spans.Count == 0)
         {
+            RecordKept(text, int.MaxValue);
             return text;
         }
 
@@ -108,6 +111,8 @@ public sealed class RedactionSession : ITextScrubber, ITextRestorer
         int copied = 0;
         foreach (ProtectedSpan span in _spans)
         {
+            // Kept values before this span are recorded first, so records stay in order of appearance.
+            RecordKept(text, span.Start);
             ReadOnlySpan<char> value = text.AsSpan(span.Start, span.End - span.Start);
             IssuedPlaceholder issued = span.FindingIndex >= 0
                 ? _vault.GetOrIssue(value, findings[span.FindingIndex], TreatmentOf(findings[span.FindingIndex]))
@@ -116,12 +121,15 @@ public sealed class RedactionSession : ITextScrubber, ITextRestorer
             copied = span.End;
         }
 
+        RecordKept(text, int.MaxValue);
         return builder.Append(text, copied, text.Length - copied).ToString();
     }
 
-    // Findings the policy leaves in place are recorded here and never reach the placeholder machinery.
-    private IReadOnlyList<Finding> WithoutKept(string text, IReadOnlyList<Finding> findings)
+    // Findings the policy leaves in place go to _kept (recorded by RecordKept) and never reach the placeholder machinery.
+    private IReadOnlyList<Finding> WithoutKept(IReadOnlyList<Finding> findings)
     {
+        _kept.Clear();
+        _keptRecorded = 0;
         if (_treatment is null || findings.Count == 0)
         {
             return findings;
@@ -131,28 +139,38 @@ public sealed class RedactionSession : ITextScrubber, ITextRestorer
         for (int i = 0; i < findings.Count; i++)
         {
             Finding finding = findings[i];
-            FindingTreatment treatment = _treatment(finding);
-            bool stays = treatment == FindingTreatment.Keep;
-            if (stays && finding.End > finding.Start && finding.End <= text.Length && finding.Start >= 0)
+            bool stays = _treatment(finding) == FindingTreatment.Keep;
+            if (stays)
             {
-                _vault.Keep(text.AsSpan(finding.Start, finding.Length), finding);
-            }
-
-            if (stays && replaced is null)
-            {
-                replaced = new List<Finding>(findings.Count);
-                for (int j = 0; j < i; j++)
+                _kept.Add(finding);
+                if (replaced is null)
                 {
-                    replaced.Add(findings[j]);
+                    replaced = new List<Finding>(findings.Count);
+                    for (int j = 0; j < i; j++)
+                    {
+                        replaced.Add(findings[j]);
+                    }
                 }
             }
-            else if (!stays)
+            else
             {
                 replaced?.Add(finding);
             }
         }
 
         return replaced ?? findings;
+    }
+
+    private void RecordKept(string text, int before)
+    {
+        while (_keptRecorded < _kept.Count && _kept[_keptRecorded].Start < before)
+        {
+            Finding finding = _kept[_keptRecorded++];
+            if (finding.Start >= 0 && finding.End > finding.Start && finding.End <= text.Length)
+            {
+                _vault.Keep(text.AsSpan(finding.Start, finding.Length), finding);
+            }
+        }
     }
 
     private FindingTreatment TreatmentOf(Finding finding) => _treatment?.Invoke(finding) ?? FindingTreatment.Replace;

@@ -57,6 +57,17 @@ public sealed class RedactionSessionTreatmentTests
     }
 
     [Fact]
+    public void Keep_RecordsInOrderOfAppearance()
+    {
+        var session = Session(FindingTreatment.Keep);
+
+        session.Scrub($"{Person} first, then {Email}");
+        session.Scrub($"{Email} before {PlantedValues.All[3].Value}");
+
+        session.Records.Select(r => r.Type).Should().Equal("PERSON", "EMAIL", "CREDIT_CARD");
+    }
+
+    [Fact]
     public void Keep_PlaceholderShapedInputStillProtected()
     {
         var session = Session(FindingTreatment.Keep);
