@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
 using PrivacyProxy.Hosting;
 using Yarp.ReverseProxy;
@@ -9,8 +11,9 @@ namespace PrivacyProxy.Egress;
 
 /// <summary>
 /// Decides whether a request's <c>Host</c> is one the proxy serves: its own names (localhost, loopback and the
-/// address the connection arrived on, the machine name, the hosts of the listening addresses and their SNI names,
-/// <c>PrivacyProxy:Egress:Hosts</c>) or the host of a configured upstream destination. In egress mode the DNS
+/// address the connection arrived on, the machine name, <c>api.deepseek.com</c>, the hosts of the listening
+/// addresses, their SNI names and the DNS names of their certificates, <c>PrivacyProxy:Egress:Hosts</c>) or the
+/// host of a configured upstream destination. In egress mode the DNS
 /// points names at the proxy; a request for any other name was meant for another service and must not go to DeepSeek.
 /// </summary>
 internal sealed class ServedHosts
@@ -22,7 +25,9 @@ internal sealed class ServedHosts
     public ServedHosts(IConfiguration configuration, IOptions<EgressOptions> options, IProxyStateLookup proxy)
     {
         _proxy = proxy;
-        var own = new HashSet<string>(StringComparer.Ordinal) { "localhost" };
+        // DeepSeek's API name is always the proxy's own: it stands in for it (egress mode), whatever the hosted
+        // cluster's destination is (a regional endpoint, a test upstream).
+        var own = new HashSet<string>(StringComparer.Ordinal) { "localhost", DeepSeekApiHost };
         Add(own, Environment.MachineName);
         Add(own, Dns.GetHostName());
         foreach (string url in ListenAddresses.From(configuration))
@@ -32,6 +37,12 @@ internal sealed class ServedHosts
 
         foreach (var endpoint in configuration.GetSection("Kestrel:Endpoints").GetChildren())
         {
+            // The names the endpoint's certificate is for are names clients reach the proxy by.
+            foreach (string name in CertificateNames(endpoint["Certificate:Path"]))
+            {
+                Add(own, name);
+            }
+
             foreach (var sni in endpoint.GetSection("Sni").GetChildren())
             {
                 // Wildcard SNI entries ("*.corp.example", "*") name no single host.
@@ -49,6 +60,9 @@ internal sealed class ServedHosts
 
         _own = own.ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The hosted DeepSeek API's name.</summary>
+    public const string DeepSeekApiHost = "api.deepseek.com";
 
     /// <summary>True when <paramref name="host"/> (port ignored) names the proxy or an upstream.</summary>
     /// <param name="host">The request's <c>Host</c> (HTTP/2 and 3: <c>:authority</c>).</param>
@@ -120,6 +134,34 @@ internal sealed class ServedHosts
         var rebuilt = new UpstreamHosts([.. models], names.ToFrozenSet(StringComparer.Ordinal));
         _upstream = rebuilt;
         return rebuilt.Names;
+    }
+
+    private static List<string> CertificateNames(string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path) || !path.EndsWith(".pem", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".crt", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
+        try
+        {
+            using var certificate = X509Certificate2.CreateFromPemFile(path);
+            var names = new List<string>();
+            foreach (var extension in certificate.Extensions)
+            {
+                if (extension is X509SubjectAlternativeNameExtension alternative)
+                {
+                    names.AddRange(alternative.EnumerateDnsNames().Where(static n => !n.Contains('*')));
+                }
+            }
+
+            return names;
+        }
+        catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            // Kestrel reports an unusable certificate itself when it starts; here it simply names nothing.
+            return [];
+        }
     }
 
     private static string ListenHost(string url)

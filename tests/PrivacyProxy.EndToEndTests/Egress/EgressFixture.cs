@@ -50,8 +50,8 @@ public sealed partial class EgressFixture : IAsyncLifetime
             ["Kestrel__Endpoints__plain__Url"] = "http://127.0.0.1:0",
             ["ReverseProxy__Clusters__hosted__Destinations__primary__Address"] = Upstream.BaseUri.ToString(),
             ["ReverseProxy__Clusters__local__Destinations__primary__Address"] = Upstream.BaseUri.ToString(),
-            // With the hosted cluster pointed at the fake, DeepSeek's name is served because it is configured.
-            ["PrivacyProxy__Egress__Hosts__0"] = DeepSeekHost,
+            // No PrivacyProxy:Egress:Hosts: with the hosted cluster pointed at the fake, DeepSeek's name is still served
+            // (the proxy stands in for it, and the endpoint's certificate names it).
             ["DEEPSEEK_API_KEY"] = CompanyKey,
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         });

@@ -82,12 +82,13 @@ public sealed class ServedHostsTests
     public void Serves_AfterAClusterReload_FollowsTheNewDestinations()
     {
         var hosts = Create(out var state);
-        hosts.Serves(new HostString("api.deepseek.com"), null).Should().BeTrue();
+        hosts.Serves(new HostString("upstream-b.example"), null).Should().BeTrue();
 
         state.Set("hosted", ("https://deepseek.corp.example:8443/", null));
 
         hosts.Serves(new HostString("deepseek.corp.example"), null).Should().BeTrue("the reloaded destination is served");
-        hosts.Serves(new HostString("api.deepseek.com"), null).Should().BeFalse("the replaced destination is no longer an upstream");
+        hosts.Serves(new HostString("upstream-b.example"), null).Should().BeFalse("the replaced destination is no longer an upstream");
+        hosts.Serves(new HostString("api.deepseek.com"), null).Should().BeTrue("the proxy always stands in for DeepSeek's API name");
     }
 
     private static ServedHosts Create(out FakeProxyState state)
