@@ -1,3 +1,4 @@
+using PrivacyProxy.Health;
 using PrivacyProxy.Pipeline;
 using PrivacyProxy.Proxy;
 
@@ -8,8 +9,8 @@ internal static class PrivacyProxyEndpointRouteBuilderExtensions
 {
     public static IEndpointRouteBuilder MapPrivacyProxy(this IEndpointRouteBuilder endpoints)
     {
-        // The proxy's own liveness probe; never forwarded.
-        endpoints.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        // The proxy's own readiness probe (starting 503, ok, degraded with the problems of a rejected reload); never forwarded.
+        endpoints.MapProxyHealth();
 
         // Paths no route matches: 404 in the envelope the path's clients understand; nothing is forwarded.
         endpoints.MapFallback(UnknownRoute.WriteAsync);

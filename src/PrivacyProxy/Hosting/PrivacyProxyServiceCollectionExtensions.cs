@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PrivacyProxy.Detection;
 using PrivacyProxy.Pipeline;
 using PrivacyProxy.Policies;
+using PrivacyProxy.Policies.Reloading;
 using PrivacyProxy.Proxy;
 using PrivacyProxy.Security;
 using PrivacyProxy.Telemetry;
@@ -39,6 +40,7 @@ internal static class PrivacyProxyServiceCollectionExtensions
         services.AddSingleton<LocalRouting>();
         services.AddSingleton<UpstreamAuthentication>();
         services.AddHostedService<ProxyStartup>();
+        services.AddRulesReload();
 
         services.AddReverseProxy()
             .LoadFromConfig(configuration.GetSection(ReverseProxySection))
