@@ -142,6 +142,61 @@ public sealed class HotReloadTests
         await AssertStillBlockedAsync(proxy);
     }
 
+    [Fact]
+    public async Task ConfigFile_ValueOfWrongType_DegradedNamingKeyWithoutValueAndBlockKept()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var proxy = await ReloadingProxy.StartAsync(ReloadingProxy.PolicyConfig(("SECRET", "block")), logs);
+
+        // A key pasted into the wrong setting: the binder's own message would quote it.
+        proxy.WriteConfig(JsonSerializer.Serialize(new
+        {
+            PrivacyProxy = new { MaxRequestBodyBytes = Planted.AwsKey, Policies = new { @default = new { Actions = new { SECRET = "redact" } } } },
+        }));
+
+        var degraded = await proxy.HealthIsAsync("degraded");
+        var problem = degraded.GetProperty("problems").EnumerateArray().Should().ContainSingle().Subject;
+        problem.GetProperty("file").GetString().Should().Be(ReloadingProxy.ConfigFileName);
+        problem.GetProperty("rule").GetString().Should().Be("PrivacyProxy:MaxRequestBodyBytes");
+        Planted.AnyIn(degraded.GetRawText()).Should().BeFalse("/healthz names the key, never the value");
+        await AssertStillBlockedAsync(proxy);
+        logs.Entries.Should().Contain(e => e.Contains("PrivacyProxy:MaxRequestBodyBytes", StringComparison.Ordinal), "the log names the key");
+        logs.Entries.Count(Planted.AnyIn).Should().Be(0, "no log line holds the value");
+    }
+
+    [Fact]
+    public async Task ConfigFile_InvalidOption_DegradedAndStillServing()
+    {
+        await using var proxy = await ReloadingProxy.StartAsync(ReloadingProxy.PolicyConfig(("SECRET", "block")));
+
+        proxy.WriteConfig(JsonSerializer.Serialize(new
+        {
+            PrivacyProxy = new { MaxRequestBodyBytes = 0, Policies = new { @default = new { Actions = new { SECRET = "redact" } } } },
+        }));
+
+        var degraded = await proxy.HealthIsAsync("degraded");
+        degraded.GetProperty("problems")[0].GetProperty("rule").GetString().Should().Be("PrivacyProxy:MaxRequestBodyBytes");
+        await AssertStillBlockedAsync(proxy);
+    }
+
+    [Fact]
+    public async Task Reload_Succeeds_LogsRuleAndPolicyCounts()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var proxy = await ReloadingProxy.StartAsync(ReloadingProxy.PolicyConfig(), logs);
+
+        proxy.WriteConfig(JsonSerializer.Serialize(new
+        {
+            PrivacyProxy = new { Policies = new { @default = new { Actions = new { SECRET = "block" } }, support = new { Actions = new { CONTACT = "allow" } } } },
+        }));
+
+        var line = await ReloadingProxy.EventuallyAsync(
+            () => Task.FromResult(logs.Entries.FirstOrDefault(e => e.Contains("Reloaded ", StringComparison.Ordinal))),
+            entry => entry is not null,
+            "the reload logged");
+        line.Should().MatchRegex(@"Reloaded [1-9]\d* rules, 2 policies");
+    }
+
     private static async Task AssertStillBlockedAsync(ReloadingProxy proxy)
     {
         proxy.Upstream.Clear();
