@@ -16,13 +16,14 @@ internal static class RuleSetCache
     {
         var full = Path.GetFullPath(directory);
         var stamp = Stamp(full);
-        if (Sets.TryGetValue(full, out var cached) && cached.Stamp == stamp)
-        {
-            return cached.Set.Value;
-        }
 
-        var entry = new Entry(stamp, new Lazy<RuleSet>(() => RuleSetCompiler.Compile(full)));
-        Sets[full] = entry;
+        // Callers that race for the same files share one compilation; a changed stamp replaces the older set.
+        var entry = Sets.AddOrUpdate(
+            full,
+            static (key, fresh) => new Entry(fresh, new Lazy<RuleSet>(() => RuleSetCompiler.Compile(key))),
+            static (key, existing, fresh) => existing.Stamp == fresh ? existing : new Entry(fresh, new Lazy<RuleSet>(() => RuleSetCompiler.Compile(key))),
+            stamp);
+        var compiled = entry.Set.IsValueCreated;
         try
         {
             return entry.Set.Value;
@@ -31,7 +32,7 @@ internal static class RuleSetCache
         {
             // Files written while the compiler read them: the set (or the error) may mix two versions, so it is not
             // kept under either stamp (the writer's change notification brings a reload of the finished files).
-            if (Stamp(full) != stamp)
+            if (!compiled && Stamp(full) != stamp)
             {
                 Sets.TryRemove(new KeyValuePair<string, Entry>(full, entry));
             }
