@@ -1,4 +1,8 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.CommandLine;
+using Microsoft.Extensions.Configuration.EnvironmentVariables;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.DependencyInjection;
 using PrivacyProxy.EndToEndTests.Kit;
 using PrivacyProxy.Policies;
 using PrivacyProxy.Policies.Reloading;
@@ -35,6 +39,30 @@ public sealed class ConfigFileTests
         finally
         {
             Environment.SetEnvironmentVariable($"{variable}__B", null);
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ProxyApplication_WithConfigFile_WatchesAppSettingsAndOrdersSourcesAsDocumented()
+    {
+        var root = ReloadingProxy.CreateWorkspace(ReloadingProxy.PolicyConfig());
+        try
+        {
+            await using var app = ProxyTestHost.Build(Upstream, ReloadingProxy.Settings(root), null, "http://127.0.0.1:0", out _);
+
+            var providers = ((IConfigurationRoot)app.Services.GetRequiredService<IConfiguration>()).Providers.ToList();
+            var appSettings = providers.FindIndex(p => p is JsonConfigurationProvider { Source.Path: "appsettings.json" });
+            var configFile = providers.FindIndex(p => p is JsonConfigurationProvider { Source.Path: var path } && path == ReloadingProxy.ConfigFileName);
+            var environment = providers.FindLastIndex(p => p is EnvironmentVariablesConfigurationProvider);
+            var commandLine = providers.FindLastIndex(p => p is CommandLineConfigurationProvider);
+            ((JsonConfigurationProvider)providers[appSettings]).Source.ReloadOnChange.Should().BeTrue("appsettings.json next to the program is watched");
+            ((JsonConfigurationProvider)providers[configFile]).Source.ReloadOnChange.Should().BeTrue();
+            configFile.Should().BeGreaterThan(appSettings).And.BeLessThan(environment);
+            environment.Should().BeLessThan(commandLine);
+        }
+        finally
+        {
             Directory.Delete(root, recursive: true);
         }
     }
