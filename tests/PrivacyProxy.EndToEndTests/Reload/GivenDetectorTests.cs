@@ -17,10 +17,11 @@ public sealed class GivenDetectorTests
     {
         await using var upstream = await FakeUpstream.StartAsync();
         var root = ReloadingProxy.CreateWorkspace(ReloadingProxy.PolicyConfig(("SECRET", "redact")));
+        string data = "";
         try
         {
             await using var app = ProxyTestHost.Build(
-                upstream.BaseUri, ReloadingProxy.Settings(root), null, "http://127.0.0.1:0", out _,
+                upstream.BaseUri, ReloadingProxy.Settings(root), null, "http://127.0.0.1:0", out data,
                 services => services.AddSingleton<IDetector>(new TokenDetector()));
             await app.StartAsync();
             using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First() + "/") };
@@ -37,6 +38,10 @@ public sealed class GivenDetectorTests
         finally
         {
             Directory.Delete(root, recursive: true);
+            if (Directory.Exists(data))
+            {
+                Directory.Delete(data, recursive: true);
+            }
         }
     }
 

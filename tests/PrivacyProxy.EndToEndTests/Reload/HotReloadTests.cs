@@ -64,6 +64,41 @@ public sealed class HotReloadTests
     }
 
     [Fact]
+    public async Task DictionaryFile_TermAdded_NextRequestsScrubIt()
+    {
+        var config = JsonSerializer.Serialize(new
+        {
+            PrivacyProxy = new { Policies = new { @default = new { Dictionaries = new[] { new { Name = "code-names", File = "reload-test.txt" } } } } },
+        });
+        var root = ReloadingProxy.CreateWorkspace(config);
+        var terms = Path.Combine(root, "rules", "dictionaries", "reload-test.txt");
+        File.WriteAllText(terms, "# code names\nSome Other Name\n");
+        await using var upstream = await FakeUpstream.StartAsync();
+        try
+        {
+            await using var host = await ProxyTestHost.StartAsync(upstream.BaseUri, ReloadingProxy.Settings(root));
+            using var http = new HttpClient { BaseAddress = host.BaseUri };
+            (await SendAsync(http, upstream)).Contains(CodeName, StringComparison.Ordinal).Should().BeTrue("the file does not list it yet");
+
+            File.AppendAllText(terms, CodeName + "\n");
+
+            await ReloadingProxy.EventuallyAsync(() => SendAsync(http, upstream), text => !text.Contains(CodeName, StringComparison.Ordinal), "the new term scrubbed");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        static async Task<string> SendAsync(HttpClient http, FakeUpstream upstream)
+        {
+            upstream.Clear();
+            var body = JsonSerializer.Serialize(new { model = FakeReplies.DefaultModel, messages = new[] { new { role = "user", content = "status of " + CodeName } } });
+            using var response = await http.PostAsync("v1/chat/completions", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+            return upstream.Requests.Single().BodyText;
+        }
+    }
+
+    [Fact]
     public async Task RulePack_AddedThenBroken_OldSetKeptAndDegradedThenFixedOk()
     {
         await using var proxy = await ReloadingProxy.StartAsync(ReloadingProxy.PolicyConfig());
