@@ -9,6 +9,15 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# System tools the end-to-end tests drive for real: curl (a real TLS client for the egress tests).
+missing=()
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+if ((${#missing[@]})); then
+  echo "tests/run.sh: installing ${missing[*]}" >&2
+  sudo_cmd=(); [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq && "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}"
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 dotnet build PrivacyProxy.sln -c Release

@@ -6,19 +6,25 @@ namespace PrivacyProxy.Benchmarks;
 /// <summary>
 /// A quick throughput probe outside BenchmarkDotNet: runs the shipped detector over files (whole file per call,
 /// or cut into chunks) for a few seconds and prints MB/s (UTF-16 characters counted as bytes of text).
-/// Usage: <c>--throughput [--chunk N] FILE...</c> (a .jsonl file gives its "text" fields).
+/// Usage: <c>--throughput [--chunk N] [--terms N] FILE...</c> (a .jsonl file gives its "text" fields;
+/// <c>--terms</c> adds a policy dictionary of N deny terms, as a company's customer list would be).
 /// </summary>
 internal static class Throughput
 {
     public static int Run(string[] args)
     {
         var chunk = 0;
+        var terms = 0;
         var files = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--chunk")
             {
                 chunk = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (args[i] == "--terms")
+            {
+                terms = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             }
             else
             {
@@ -27,9 +33,10 @@ internal static class Throughput
         }
 
         var loading = Stopwatch.StartNew();
-        var detector = Detector.Load(Detector.DefaultRulesDirectory);
-        var branches = detector.Rules.Rules.SelectMany(r => r.Branches).ToList();
-        Console.WriteLine($"loaded {detector.RuleCount} rules in {loading.ElapsedMilliseconds} ms; {branches.Count} regexes, {branches.Count(b => b.Lead is not null)} with leading lookbehinds run apart");
+        var rules = Detector.Load(Detector.DefaultRulesDirectory);
+        var branches = rules.Rules.Rules.SelectMany(r => r.Branches).ToList();
+        Console.WriteLine($"loaded {rules.RuleCount} rules in {loading.ElapsedMilliseconds} ms; {branches.Count} regexes, {branches.Count(b => b.Lead is not null)} with leading lookbehinds run apart");
+        IDetector detector = terms > 0 ? DictionaryPolicy.Wrap(rules, terms) : rules;
         var texts = new List<string>();
         foreach (var file in files)
         {

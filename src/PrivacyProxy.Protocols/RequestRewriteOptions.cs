@@ -3,7 +3,7 @@ namespace PrivacyProxy.Protocols;
 /// <summary>Per-request choices the host makes for <see cref="IWireProtocol.RewriteRequest"/>.</summary>
 public sealed record RequestRewriteOptions
 {
-    /// <summary>Options with no user id and media refused.</summary>
+    /// <summary>Options with no user id and unreadable media refused.</summary>
     public static RequestRewriteOptions Default { get; } = new();
 
     /// <summary>
@@ -12,10 +12,8 @@ public sealed record RequestRewriteOptions
     /// </summary>
     public string? UserId { get; init; }
 
-    /// <summary>
-    /// Forward images, audio and file data, and token ids, that cannot be scanned instead of refusing the request.
-    /// </summary>
-    public bool AllowUnscannedMedia { get; init; }
+    /// <summary>What to do with images, audio and file data, and token ids, that cannot be scanned (default: refuse).</summary>
+    public MediaHandling Media { get; init; }
 
     /// <summary>
     /// Maps a device or session identifier the client put in the body (Codex <c>client_metadata</c> and

@@ -7,12 +7,7 @@ public sealed class PolicyTests
     private static readonly PolicyAction[] Actions = Enum.GetValues<PolicyAction>();
 
     [Theory]
-    [InlineData("allow", PolicyAction.Allow)]
-    [InlineData("audit-only", PolicyAction.AuditOnly)]
-    [InlineData("redact", PolicyAction.Redact)]
-    [InlineData("mask", PolicyAction.Mask)]
-    [InlineData("route-local", PolicyAction.RouteLocal)]
-    [InlineData("block", PolicyAction.Block)]
+    [MemberData(nameof(ActionTexts.All), MemberType = typeof(ActionTexts))]
     public void ActionFor_CategoryEntry_AppliesToEveryTypeOfIt(string text, PolicyAction action)
     {
         var policy = Policies.Default(Policies.WithActions(("SECRET", text)));

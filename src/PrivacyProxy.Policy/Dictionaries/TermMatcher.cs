@@ -11,11 +11,15 @@ namespace PrivacyProxy.Policy.Dictionaries;
 /// </summary>
 internal sealed class TermMatcher
 {
+    // Bits of (length, first, last character) of every term: most word ends are ruled out before any hashing.
+    private const int EndFilterBits = 1 << 16;
+
     private readonly Dictionary<string, int> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _folded = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<char> _exactStarts = [];
     private readonly HashSet<char> _foldedStarts = [];
     private readonly bool[] _lengths;
+    private readonly ulong[] _ends = new ulong[EndFilterBits / 64];
     private readonly int _maxLength;
     private readonly bool _oddStarts;
 
@@ -42,6 +46,8 @@ internal sealed class TermMatcher
         foreach (var term in _exact.Keys.Concat(_folded.Keys))
         {
             _lengths[term.Length] = true;
+            var bit = EndBit(term.Length, term[0], term[^1]);
+            _ends[bit >> 6] |= 1UL << bit;
         }
     }
 
@@ -82,6 +88,15 @@ internal sealed class TermMatcher
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    private static int EndBit(int length, char first, char last) =>
+        (int)((uint)((length * 0x9E3779B1) ^ (char.ToUpperInvariant(first) * 0x85EBCA77) ^ (char.ToUpperInvariant(last) * 0xC2B2AE3D)) >> 16);
+
+    private bool MayEnd(int length, char first, char last)
+    {
+        var bit = EndBit(length, first, last);
+        return (_ends[bit >> 6] & (1UL << bit)) != 0;
     }
 
     private bool CanStart(char c) => _exactStarts.Contains(c) || _foldedStarts.Contains(char.ToUpperInvariant(c));
@@ -127,7 +142,7 @@ internal sealed class TermMatcher
             }
 
             buffer[length++] = c;
-            if (_lengths[length] && EndsWord(text, j + 1) && TryLookup(buffer.AsSpan(0, length), exact, folded, out var label))
+            if (EndsWord(text, j + 1) && _lengths[length] && MayEnd(length, buffer[0], c) && TryLookup(buffer.AsSpan(0, length), exact, folded, out var label))
             {
                 match = new TermMatch(start, j + 1, label);
                 found = true;

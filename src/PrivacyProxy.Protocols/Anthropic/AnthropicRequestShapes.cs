@@ -55,17 +55,10 @@ internal static class AnthropicRequestShapes
         ["citations"] = JsonShape.ArrayOf(Citation),
     });
 
-    /// <summary>Image and document sources with inline data refuse it (media); http(s) URLs are scanned.</summary>
-    private static readonly JsonShape MediaSource = JsonShape.Object(new()
-    {
-        ["type"] = OneOf("base64", "url", "file"),
-        ["media_type"] = Text,
-        ["data"] = JsonShape.Media,
-        ["url"] = JsonShape.Media,
-        ["file_id"] = Id,
-    });
+    /// <summary>A block that can carry inline media; stripped, it becomes a text block (valid wherever these are).</summary>
+    private static readonly MediaWithholding AsTextBlock = MediaWithholding.TextPart("text");
 
-    private static readonly JsonShape ImageBlock = Block(new() { ["source"] = MediaSource });
+    private static readonly JsonShape ImageBlock = Block(new() { ["source"] = MediaSource(MediaKind.Image) }).WithheldAs(AsTextBlock);
 
     private static readonly JsonShape ContentSourceBlock = JsonShape.Discriminated(
         "type", new() { ["text"] = TextBlock, ["image"] = ImageBlock }, fallback: FreeForm);
@@ -82,7 +75,7 @@ internal static class AnthropicRequestShapes
                 ["content"] = JsonShape.Union(FieldRole.Text, items: ContentSourceBlock),
             }),
         },
-        fallback: MediaSource);
+        fallback: MediaSource(MediaKind.File));
 
     private static readonly JsonShape DocumentBlock = Block(new()
     {
@@ -90,7 +83,7 @@ internal static class AnthropicRequestShapes
         ["title"] = Text,
         ["context"] = Text,
         ["citations"] = CitationsConfig,
-    });
+    }).WithheldAs(AsTextBlock);
 
     private static readonly JsonShape SearchResultBlock = Block(new()
     {
@@ -216,6 +209,16 @@ internal static class AnthropicRequestShapes
         properties["service_tier"] = OneOf("auto", "standard_only");
         return properties;
     }
+
+    /// <summary>Image and document sources with inline data refuse it (media); http(s) URLs are scanned.</summary>
+    private static JsonShape MediaSource(MediaKind kind) => JsonShape.Object(new()
+    {
+        ["type"] = OneOf("base64", "url", "file"),
+        ["media_type"] = Text,
+        ["data"] = JsonShape.Media(kind),
+        ["url"] = JsonShape.Media(kind),
+        ["file_id"] = Id,
+    });
 
     /// <summary>A content block: its own members plus <c>type</c> and <c>cache_control</c>.</summary>
     private static JsonShape Block(Dictionary<string, JsonShape> properties)

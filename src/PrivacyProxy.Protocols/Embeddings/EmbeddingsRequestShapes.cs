@@ -12,7 +12,7 @@ internal static class EmbeddingsRequestShapes
     /// <summary>Root of <c>POST /v1/embeddings</c> whose input is text (a string or strings).</summary>
     public static JsonShape OpenAITextRoot { get; } = OpenAIRoot(JsonShape.Text);
 
-    /// <summary>Root of <c>POST /v1/embeddings</c> whose input is token arrays (only when unscanned input is allowed).</summary>
+    /// <summary>Root of <c>POST /v1/embeddings</c> whose input is token arrays (only when media is forwarded unscanned).</summary>
     public static JsonShape OpenAITokensRoot { get; } = OpenAIRoot(JsonShape.TokenIds);
 
     /// <summary>Root of <c>POST /api/embed</c> (<c>input</c>: a string or strings) and <c>POST /api/embeddings</c> (<c>prompt</c>).</summary>

@@ -5,8 +5,8 @@ namespace PrivacyProxy.Protocols.Files;
 
 /// <summary>
 /// File uploads (<c>POST /files</c>, <c>POST /anthropic/v1/files</c>) as <c>multipart/form-data</c>: text files, file
-/// names and field values are scrubbed; images, PDFs, archives and other unreadable content are refused unless the
-/// host allows unscanned media. The returned file object has its file name restored.
+/// names and field values are scrubbed; images, PDFs, archives and other unreadable content are refused unless
+/// media is forwarded unscanned. The returned file object has its file name restored.
 /// Multipart needs the boundary from the Content-Type, so the body-only <see cref="RewriteRequest(ReadOnlySpan{byte}, ITextScrubber, RequestRewriteOptions)"/>
 /// refuses with 415; the host's call with the Content-Type is <see cref="RewriteMultipart"/>.
 /// </summary>
@@ -42,7 +42,7 @@ public sealed class FileUploadProtocol : IWireProtocol
     /// <param name="body">The decoded request body.</param>
     /// <param name="contentType">The request's Content-Type header (<c>multipart/form-data; boundary=…</c>).</param>
     /// <param name="scrubber">The request's scrubber.</param>
-    /// <param name="options">Per-request options; <see cref="RequestRewriteOptions.AllowUnscannedMedia"/> passes unreadable parts.</param>
+    /// <param name="options">Per-request options; <see cref="RequestRewriteOptions.Media"/>: <see cref="MediaHandling.Forward"/> passes unreadable parts.</param>
     /// <exception cref="ProtocolException">
     /// 415 <see cref="ProtocolErrorCodes.UnsupportedMediaType"/> when not multipart/form-data; 415
     /// <see cref="ProtocolErrorCodes.UnscannableContent"/> for content that cannot be scanned; 400 when malformed.

@@ -17,10 +17,12 @@ internal static class MultipartErrors
         ProtocolErrorCodes.UnsupportedMediaType,
         "This route accepts only 'multipart/form-data' uploads with a boundary parameter.");
 
-    /// <summary>A part the scanner cannot read (415).</summary>
-    public static ProtocolException Unscannable(string partLabel, string kind) => new(
+    /// <summary>A part the scanner cannot read (415); under <see cref="MediaHandling.Strip"/> the message says why it is not stripped.</summary>
+    public static ProtocolException Unscannable(string partLabel, string kind, MediaHandling media) => new(
         415,
         ProtocolErrorCodes.UnscannableContent,
-        $"The upload {partLabel} is {kind}, which cannot be scanned for sensitive data, so the upload was not forwarded. " +
+        $"The upload {partLabel} is {kind}, which cannot be scanned for sensitive data" +
+        (media == MediaHandling.Strip ? " and is not withheld either, as its content is all the upload has" : string.Empty) +
+        ", so the upload was not forwarded. " +
         "Upload UTF-8 text files (plain text, Markdown, CSV, JSON, source code), or ask the proxy administrator to allow unscanned media.");
 }

@@ -9,8 +9,8 @@ namespace PrivacyProxy.Protocols.Files;
 /// Scrubs one <c>multipart/form-data</c> upload: the boundary (refused if it holds a finding), header text (file
 /// names, continued ones reassembled; unknown field names; part Content-Type), field values (unless they are one a
 /// files API defines) and text files go through the scrubber in part order; part headers and Content-Disposition
-/// parameters no files API defines are removed; unreadable content is refused or, when the
-/// host allows unscanned media, passed as it was. Only changed byte ranges are rewritten, with the same boundary.
+/// parameters no files API defines are removed; unreadable content is refused (also when media is stripped: an
+/// upload's content is all it has) or, when media is forwarded, passed as it was. Only changed byte ranges are rewritten, with the same boundary.
 /// </summary>
 internal static class MultipartScrubber
 {
@@ -97,13 +97,13 @@ internal static class MultipartScrubber
 
         if (FileReadability.UnscannableKind(part.ContentType, part.FileNameText, content) is { } kind)
         {
-            if (options.AllowUnscannedMedia)
+            if (options.Media == MediaHandling.Forward)
             {
                 return;
             }
 
             string label = KnownFields.Contains(part.Name.Text) ? $"part {part.Index + 1} ('{part.Name.Text}')" : $"part {part.Index + 1}";
-            throw MultipartErrors.Unscannable(label, kind);
+            throw MultipartErrors.Unscannable(label, kind, options.Media);
         }
 
         string text = Encoding.UTF8.GetString(content);

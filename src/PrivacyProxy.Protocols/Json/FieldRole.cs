@@ -9,10 +9,10 @@ internal enum FieldRole
     /// <summary>Protocol vocabulary chosen by the client software: passes when it fits its <see cref="FieldGrammar"/>, else scanned or refused.</summary>
     Vocabulary,
 
-    /// <summary>An image, audio or file payload: http(s) URLs are scanned, inline data cannot be.</summary>
+    /// <summary>An image, audio or file payload: http(s) URLs are scanned, inline data cannot be (refused, stripped or forwarded).</summary>
     Media,
 
-    /// <summary>Token ids (completions <c>prompt</c>, Ollama <c>context</c>): numbers cannot be scanned, so they are refused unless unscanned media is allowed; strings are text.</summary>
+    /// <summary>Token ids (completions <c>prompt</c>, Ollama <c>context</c>): numbers cannot be scanned, so they are refused unless media is forwarded; strings are text.</summary>
     TokenIds,
 
     /// <summary>

@@ -28,7 +28,7 @@ internal sealed partial class JsonRequestScrubber
                 OnVocabulary(JsonStringReader.GetString(ref reader), start, end, shape.Grammar!);
                 break;
             case FieldRole.Media:
-                OnMedia(ref reader, start, end);
+                OnMedia(ref reader, start, end, shape);
                 break;
             case FieldRole.Label:
                 OnLabel(JsonStringReader.GetString(ref reader), start, end);
@@ -51,13 +51,9 @@ internal sealed partial class JsonRequestScrubber
         ReadOnlySpan<byte> token = reader.ValueSpan;
         if (shape.Role == FieldRole.TokenIds)
         {
-            if (!_options.AllowUnscannedMedia)
+            if (_options.Media != MediaHandling.Forward)
             {
-                throw new ProtocolException(
-                    415,
-                    ProtocolErrorCodes.UnscannableContent,
-                    $"The request field '{CurrentPath()}' carries token ids, which cannot be scanned for sensitive data, so the " +
-                    "request was not forwarded. Send the text instead.");
+                throw UnscannableTokenIds(CurrentPath(), _options.Media);
             }
 
             return;
@@ -159,27 +155,5 @@ internal sealed partial class JsonRequestScrubber
     {
         int first = value.AsSpan().IndexOfAnyExcept(" \t\r\n");
         return first >= 0 && value[first] is '{' or '[' or '"';
-    }
-
-    private void OnMedia(ref Utf8JsonReader reader, int start, int end)
-    {
-        string? decoded = reader.ValueIsEscaped ? JsonStringReader.GetString(ref reader) : null;
-        bool remote = decoded is null ? JsonSyntax.IsHttpUrl(reader.ValueSpan) : JsonSyntax.IsHttpUrl(decoded);
-        if (remote)
-        {
-            AddText(decoded ?? JsonStringReader.GetString(ref reader), start, end);
-            return;
-        }
-
-        if (reader.ValueSpan.Length == 0 || _options.AllowUnscannedMedia)
-        {
-            return;
-        }
-
-        throw new ProtocolException(
-            415,
-            ProtocolErrorCodes.UnscannableContent,
-            $"The request field '{CurrentPath()}' carries inline media (image, audio or file data) that cannot be scanned " +
-            "for sensitive data, so the request was not forwarded. Send text, or an http(s) URL.");
     }
 }

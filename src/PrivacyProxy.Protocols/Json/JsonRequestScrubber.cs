@@ -116,9 +116,10 @@ internal sealed partial class JsonRequestScrubber
                 OnEndObject((int)reader.TokenStartIndex);
                 break;
             case JsonTokenType.EndArray:
-                _frames.RemoveAt(_frames.Count - 1);
+                OnEndArray((int)reader.TokenStartIndex);
                 break;
             default:
+                SeeNoteField(ref reader);
                 OnScalar(ref reader, NextValueShape(root));
                 break;
         }
@@ -143,6 +144,7 @@ internal sealed partial class JsonRequestScrubber
 
     private void OnStart(ref Utf8JsonReader reader, JsonShape root)
     {
+        SeeNoteField(ref reader);
         var shape = NextValueShape(root);
         if (reader.CurrentDepth >= MaxDepth)
         {
@@ -160,6 +162,10 @@ internal sealed partial class JsonRequestScrubber
             IsArray = reader.TokenType == JsonTokenType.StartArray,
             IdentityLevel = reader.TokenType == JsonTokenType.StartObject ? _pendingIdentityLevel : -1,
             ValueShape = JsonShape.FreeForm,
+            Start = (int)reader.TokenStartIndex,
+            PieceMark = shape.Withholding is null ? default : _pieces.Mark(),
+            SpliceMark = shape.Withholding is null ? 0 : _splice.Mark(),
+            NoteStart = NoNoteField,
         });
         _pendingIdentityLevel = -1;
     }
@@ -193,6 +199,17 @@ internal sealed partial class JsonRequestScrubber
     {
         var top = _frames[^1];
         _frames.RemoveAt(_frames.Count - 1);
+        if (top.Withheld > 0)
+        {
+            WithholdPart(top, position + 1);
+            return;
+        }
+
+        if (top.Notes is not null)
+        {
+            AddNotes(top, position);
+        }
+
         if (top.IdentityLevel >= 0 && !top.IdentitySeen && _options.UserId is { } userId && _identity is not null)
         {
             var writer = _splice.Begin(position, position);
@@ -293,6 +310,16 @@ internal sealed partial class JsonRequestScrubber
     private static int StringTokenEnd(ref Utf8JsonReader reader) =>
         (int)reader.TokenStartIndex + reader.ValueSpan.Length + 2;
 
+    private void OnEndArray(int position)
+    {
+        var top = _frames[^1];
+        _frames.RemoveAt(_frames.Count - 1);
+        if (top.Withheld > 0)
+        {
+            WithholdPart(top, position + 1);
+        }
+    }
+
     private struct Frame
     {
         public JsonShape Shape;
@@ -302,5 +329,19 @@ internal sealed partial class JsonRequestScrubber
         public JsonShape ValueShape;
         public int IdentityLevel;
         public bool IdentitySeen;
+
+        /// <summary>Where the object or array starts; with the marks below, used when it is withheld whole.</summary>
+        public int Start;
+        public TextPieces.Checkpoint PieceMark;
+        public int SpliceMark;
+
+        /// <summary>Inline media found inside this part (and the kind of the first), to withhold at its end.</summary>
+        public int Withheld;
+        public MediaKind WithheldKind;
+
+        /// <summary>Notes of media withheld from members, and where the member taking them is (see <see cref="JsonShape.NoteField"/>).</summary>
+        public string? Notes;
+        public int NoteStart;
+        public int NoteEnd;
     }
 }

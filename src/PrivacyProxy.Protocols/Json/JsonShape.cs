@@ -16,10 +16,11 @@ internal sealed class JsonShape
     private JsonShape? _fallback;
     private JsonShape? _additional;
 
-    private JsonShape(FieldRole role, FieldGrammar? grammar = null)
+    private JsonShape(FieldRole role, FieldGrammar? grammar = null, MediaKind media = default)
     {
         Role = role;
         Grammar = grammar;
+        MediaKind = media;
     }
 
     /// <summary>Unknown content: strings, numbers and property names are all scanned, at any depth.</summary>
@@ -28,8 +29,6 @@ internal sealed class JsonShape
     /// <summary>User text; an array of strings is text too, and a string holding JSON is walked as a document.</summary>
     public static JsonShape Text => FreeForm;
 
-    /// <summary>An image, audio or file payload (URL or inline data).</summary>
-    public static JsonShape Media { get; } = new(FieldRole.Media);
 
     /// <summary>An id or a model name: scanned on its own (see <see cref="FieldRole.Label"/>).</summary>
     public static JsonShape Label { get; } = new(FieldRole.Label);
@@ -46,6 +45,18 @@ internal sealed class JsonShape
     /// <summary>For <see cref="FieldRole.Vocabulary"/>: what the value may be to pass unscanned.</summary>
     public FieldGrammar? Grammar { get; }
 
+    /// <summary>For <see cref="FieldRole.Media"/>: what the payload is.</summary>
+    public MediaKind MediaKind { get; }
+
+    /// <summary>
+    /// How a value of this shape is replaced when inline media inside it is withheld (a content part, Ollama's
+    /// <c>images</c>); null for values that are not such a part.
+    /// </summary>
+    public MediaWithholding? Withholding { get; private init; }
+
+    /// <summary>For an object: the text member that takes the notes of media withheld from its members (Ollama <c>content</c>).</summary>
+    public string? NoteField { get; private init; }
+
     /// <summary>
     /// For a discriminated object (content blocks with a <c>type</c>): the property whose string value picks the
     /// variant; null for other shapes.
@@ -54,6 +65,13 @@ internal sealed class JsonShape
 
     /// <summary>Shape of the items when the value is an array.</summary>
     public JsonShape Items => _items ?? FreeForm;
+
+    /// <summary>
+    /// An image, audio or file payload of <paramref name="kind"/>: an http(s) URL is scanned, inline data cannot be.
+    /// An object or array in its place takes <paramref name="properties"/> or <paramref name="items"/>.
+    /// </summary>
+    public static JsonShape Media(MediaKind kind, Dictionary<string, JsonShape>? properties = null, JsonShape? items = null) =>
+        new(FieldRole.Media, media: kind) { _properties = properties?.ToFrozenDictionary(StringComparer.Ordinal), _items = items };
 
     /// <summary>Protocol vocabulary: a scalar passes when it fits <paramref name="grammar"/>; nested structure is free-form.</summary>
     public static JsonShape Vocabulary(FieldGrammar grammar) => new(FieldRole.Vocabulary, grammar);
@@ -94,6 +112,12 @@ internal sealed class JsonShape
             _fallback = fallback,
         };
 
+    /// <summary>This shape, as a part that is replaced as <paramref name="withholding"/> says when it holds inline media.</summary>
+    public JsonShape WithheldAs(MediaWithholding withholding) => Copy(withholding, NoteField);
+
+    /// <summary>This object shape, whose member <paramref name="field"/> takes the notes of media withheld from its members.</summary>
+    public JsonShape WithNotesIn(string field) => Copy(Withholding, field);
+
     /// <summary>
     /// The variant for a discriminator value: <paramref name="value"/> is null when the property is absent;
     /// <paramref name="ambiguous"/> when it is repeated or not a string.
@@ -131,6 +155,19 @@ internal sealed class JsonShape
     }
 
     private static JsonShape CreateFreeForm() => new(FieldRole.Text);
+
+    private JsonShape Copy(MediaWithholding? withholding, string? noteField) => new(Role, Grammar, MediaKind)
+    {
+        Discriminator = Discriminator,
+        Withholding = withholding,
+        NoteField = noteField,
+        _properties = _properties,
+        _items = _items,
+        _variants = _variants,
+        _untyped = _untyped,
+        _fallback = _fallback,
+        _additional = _additional,
+    };
 
     private static JsonShape SelfNested(FieldRole role)
     {

@@ -89,6 +89,20 @@ internal sealed class JsonSplice
         End();
     }
 
+    /// <summary>A point to <see cref="Rewind"/> to: the edits made so far.</summary>
+    public int Mark() => _edits.Count;
+
+    /// <summary>Forgets the edits made since <paramref name="mark"/> (a region replaced whole makes them moot).</summary>
+    public void Rewind(int mark)
+    {
+        if (_openStart >= 0)
+        {
+            throw new InvalidOperationException("An edit is open.");
+        }
+
+        _edits.RemoveRange(mark, _edits.Count - mark);
+    }
+
     /// <summary>Writes <paramref name="source"/> with all edits applied.</summary>
     public void WriteTo(ReadOnlySpan<byte> source, IBufferWriter<byte> output)
     {

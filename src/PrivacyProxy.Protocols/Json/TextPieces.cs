@@ -21,6 +21,7 @@ internal sealed partial class TextPieces
     private readonly List<int> _textDocuments = [];
     private readonly List<Slot> _slots = [];
     private readonly List<Document> _documents = [new(null, new JsonSplice(), -1, 0, 0, -1)];
+    private readonly List<Suffix> _suffixes = [];
 
     /// <summary>The edits of document <paramref name="document"/>.</summary>
     public JsonSplice SpliceOf(int document) => _documents[document].Splice;
@@ -51,14 +52,40 @@ internal sealed partial class TextPieces
         return _documents.Count - 1;
     }
 
+    /// <summary>
+    /// Records that the string token at <c>[start, end)</c> of <paramref name="document"/>, collected as text (a
+    /// <see cref="Token"/> or a document), leaves with <paramref name="text"/> appended after it is scrubbed (the note
+    /// of media withheld beside it). The appended text is fixed by the proxy and is not scanned.
+    /// </summary>
+    public void Append(int document, int start, int end, string text) =>
+        _suffixes.Add(new Suffix(document, start, end, text));
+
+    /// <summary>A point to <see cref="Rewind"/> to: what has been collected so far.</summary>
+    public Checkpoint Mark() => new(_texts.Count, _slots.Count, _documents.Count, _suffixes.Count);
+
+    /// <summary>Forgets everything collected since <paramref name="mark"/>: the texts of a region that will not leave.</summary>
+    public void Rewind(Checkpoint mark)
+    {
+        _texts.RemoveRange(mark.Texts, _texts.Count - mark.Texts);
+        _textDocuments.RemoveRange(mark.Texts, _textDocuments.Count - mark.Texts);
+        _slots.RemoveRange(mark.Slots, _slots.Count - mark.Slots);
+        _documents.RemoveRange(mark.Documents, _documents.Count - mark.Documents);
+        _suffixes.RemoveRange(mark.Suffixes, _suffixes.Count - mark.Suffixes);
+    }
+
     /// <summary>Scrubs every piece and returns the body with the results spliced in (the input when nothing changed).</summary>
     public byte[] Resolve(ReadOnlySpan<byte> body, ITextScrubber scrubber)
     {
         IReadOnlyList<string> scrubbed = ScrubAll(scrubber);
+        var suffixes = _suffixes.Count == 0 ? null : _suffixes.ToDictionary(static s => (s.Document, s.Start));
         foreach (var slot in _slots)
         {
             string? result = Changed(scrubbed, slot.View) ?? Changed(scrubbed, slot.Raw);
-            if (result is not null)
+            if (suffixes is not null && suffixes.Remove((slot.Document, slot.Start), out var suffix))
+            {
+                WriteWithSuffix(suffix, result);
+            }
+            else if (result is not null)
             {
                 // A number token that held a finding leaves as a string: a number cannot carry a placeholder.
                 _documents[slot.Document].Splice.ReplaceWithString(slot.Start, slot.End, result);
@@ -72,7 +99,12 @@ internal sealed partial class TextPieces
             var parent = _documents[document.Parent].Splice;
             string? whole = Changed(scrubbed, document.Raw);
             string? walked = document.Splice.IsEmpty ? null : Encoding.UTF8.GetString(document.Splice.Apply(document.Utf8));
-            if (Choose(whole, walked) is { } text)
+            string? text = Choose(whole, walked);
+            if (suffixes is not null && suffixes.Remove((document.Parent, document.Start), out var suffix))
+            {
+                WriteWithSuffix(suffix, text);
+            }
+            else if (text is not null)
             {
                 parent.ReplaceWithString(document.Start, document.End, text);
             }
@@ -160,8 +192,30 @@ internal sealed partial class TextPieces
     [GeneratedRegex(@"\[\[[A-Z][A-Z0-9_]*_[0-9]+\]\]", RegexOptions.CultureInvariant)]
     private static partial Regex IssuedPlaceholder();
 
+    /// <summary>
+    /// Writes a token with its suffix: the scrubbed value and the suffix when the value changed, else the suffix
+    /// inserted before the closing quote, which keeps the value's own bytes as the client wrote them.
+    /// </summary>
+    private void WriteWithSuffix(Suffix suffix, string? scrubbed)
+    {
+        var splice = _documents[suffix.Document].Splice;
+        if (scrubbed is not null)
+        {
+            splice.ReplaceWithString(suffix.Start, suffix.End, scrubbed + suffix.Text);
+            return;
+        }
+
+        JsonStringEscaper.WriteEscaped(suffix.Text, splice.Begin(suffix.End - 1, suffix.End - 1));
+        splice.End();
+    }
+
     private string? Changed(IReadOnlyList<string> scrubbed, int piece) =>
         piece >= 0 && !string.Equals(scrubbed[piece], _texts[piece], StringComparison.Ordinal) ? scrubbed[piece] : null;
+
+    /// <summary>How much <see cref="TextPieces"/> had collected at one point of the walk.</summary>
+    public readonly record struct Checkpoint(int Texts, int Slots, int Documents, int Suffixes);
+
+    private readonly record struct Suffix(int Document, int Start, int End, string Text);
 
     private readonly record struct Slot(int Document, int Start, int End, int Raw, int View);
 

@@ -11,8 +11,12 @@ internal static class OllamaRequestShapes
 {
     private static readonly JsonShape Text = JsonShape.Text;
 
-    /// <summary>Base64 images (no <c>data:</c> prefix): refused unless unscanned media is allowed.</summary>
-    private static readonly JsonShape Images = JsonShape.ArrayOf(JsonShape.Media, FieldRole.Media);
+    /// <summary>
+    /// Base64 images (no <c>data:</c> prefix): refused, forwarded or, stripped, the array emptied and one note per
+    /// image added to the text beside it (<c>content</c>, <c>prompt</c>): Ollama has no text parts to put in their place.
+    /// </summary>
+    private static readonly JsonShape Images =
+        JsonShape.Media(MediaKind.Image, items: JsonShape.Media(MediaKind.Image)).WithheldAs(MediaWithholding.Emptied);
 
     /// <summary>Arguments are an object here (scanned free-form, keys included); a string is scanned as a JSON document.</summary>
     private static readonly JsonShape ToolCall = JsonShape.Object(new()
@@ -35,7 +39,7 @@ internal static class OllamaRequestShapes
         ["images"] = Images,
         ["tool_calls"] = JsonShape.ArrayOf(ToolCall),
         ["tool_name"] = Text,
-    });
+    }).WithNotesIn("content");
 
     /// <summary>
     /// Model options: numeric and boolean knobs pass (numbers still scanned as digits); <c>stop</c> sequences are
@@ -60,9 +64,9 @@ internal static class OllamaRequestShapes
         ["images"] = Images,
         ["raw"] = Flag,
 
-        // Token ids returned by an earlier call: the proxy cannot scan them (refused unless unscanned input is allowed).
+        // Token ids returned by an earlier call: the proxy cannot scan them (refused unless media is forwarded).
         ["context"] = JsonShape.TokenIds,
-    }));
+    })).WithNotesIn("prompt");
 
     private static Dictionary<string, JsonShape> WithCommon(Dictionary<string, JsonShape> properties)
     {

@@ -22,23 +22,26 @@ internal static class OpenAIRequestShapes
         ["custom"] = JsonShape.Object(new() { ["name"] = Text, ["input"] = Text }),
     });
 
-    /// <summary>A content part: DeepSeek's flat <c>file_data</c> and OpenAI's nested <c>file</c> both appear.</summary>
+    /// <summary>
+    /// A content part: DeepSeek's flat <c>file_data</c> and OpenAI's nested <c>file</c> both appear. One holding inline
+    /// media is replaced by a text part when media is stripped.
+    /// </summary>
     private static readonly JsonShape ContentPart = JsonShape.Object(new()
     {
         ["type"] = OneOf("text", "image_url", "input_audio", "file", "refusal"),
         ["text"] = Text,
         ["refusal"] = Text,
-        ["image_url"] = JsonShape.Union(FieldRole.Media, new()
+        ["image_url"] = JsonShape.Media(MediaKind.Image, new()
         {
-            ["url"] = JsonShape.Media,
+            ["url"] = JsonShape.Media(MediaKind.Image),
             ["detail"] = OneOf("auto", "low", "high", "original"),
         }),
-        ["input_audio"] = JsonShape.Object(new() { ["data"] = JsonShape.Media, ["format"] = OneOf("wav", "mp3") }),
+        ["input_audio"] = JsonShape.Object(new() { ["data"] = JsonShape.Media(MediaKind.Audio), ["format"] = OneOf("wav", "mp3") }),
         ["file_id"] = Id,
-        ["file_data"] = JsonShape.Media,
+        ["file_data"] = JsonShape.Media(MediaKind.File),
         ["filename"] = Text,
-        ["file"] = JsonShape.Object(new() { ["file_id"] = Id, ["file_data"] = JsonShape.Media, ["filename"] = Text }),
-    });
+        ["file"] = JsonShape.Object(new() { ["file_id"] = Id, ["file_data"] = JsonShape.Media(MediaKind.File), ["filename"] = Text }),
+    }).WithheldAs(MediaWithholding.TextPart("text"));
 
     private static readonly JsonShape Message = JsonShape.Object(new()
     {
@@ -99,7 +102,7 @@ internal static class OpenAIRequestShapes
 
     /// <summary>
     /// Root of a (FIM) completions request (<c>/beta/completions</c>): prompt and suffix are text; a prompt of token
-    /// ids cannot be scanned and is refused unless unscanned input is allowed.
+    /// ids cannot be scanned and is refused unless media is forwarded unscanned.
     /// </summary>
     public static JsonShape CompletionsRoot { get; } = JsonShape.Object(WithCommon(new()
     {

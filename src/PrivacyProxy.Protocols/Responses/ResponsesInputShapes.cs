@@ -27,25 +27,25 @@ internal static class ResponsesInputShapes
         ["summary_text"] = TextPart,
         ["text"] = TextPart,
         ["refusal"] = JsonShape.Object(new() { ["type"] = OneOf("refusal"), ["refusal"] = Text }),
-        ["input_image"] = JsonShape.Object(new()
+        ["input_image"] = MediaPart(new()
         {
             ["type"] = OneOf("input_image"),
-            ["image_url"] = JsonShape.Media,
+            ["image_url"] = JsonShape.Media(MediaKind.Image),
             ["file_id"] = Id,
             ["detail"] = OneOf("auto", "low", "high", "original"),
         }),
-        ["input_file"] = JsonShape.Object(new()
+        ["input_file"] = MediaPart(new()
         {
             ["type"] = OneOf("input_file"),
-            ["file_data"] = JsonShape.Media,
-            ["file_url"] = JsonShape.Media,
+            ["file_data"] = JsonShape.Media(MediaKind.File),
+            ["file_url"] = JsonShape.Media(MediaKind.File),
             ["file_id"] = Id,
             ["filename"] = Text,
         }),
-        ["input_audio"] = JsonShape.Object(new()
+        ["input_audio"] = MediaPart(new()
         {
             ["type"] = OneOf("input_audio"),
-            ["input_audio"] = JsonShape.Object(new() { ["data"] = JsonShape.Media, ["format"] = OneOf("wav", "mp3") }),
+            ["input_audio"] = JsonShape.Object(new() { ["data"] = JsonShape.Media(MediaKind.Audio), ["format"] = OneOf("wav", "mp3") }),
         }),
     });
 
@@ -81,6 +81,13 @@ internal static class ResponsesInputShapes
         ["web_search_call"] = JsonShape.Object(Item([])),
         ["item_reference"] = JsonShape.Object(Item([])),
     }, untyped: Message);
+
+    /// <summary>
+    /// A part that can carry inline media. Stripped, it becomes <c>input_text</c>: these parts appear only in input
+    /// messages and tool outputs, where that is the text part.
+    /// </summary>
+    private static JsonShape MediaPart(Dictionary<string, JsonShape> properties) =>
+        JsonShape.Object(properties).WithheldAs(MediaWithholding.TextPart("input_text"));
 
     private static Dictionary<string, JsonShape> Call(Dictionary<string, JsonShape> properties)
     {

@@ -1,5 +1,6 @@
 using PrivacyProxy.Health;
 using PrivacyProxy.Pipeline;
+using PrivacyProxy.Preview;
 using PrivacyProxy.Proxy;
 
 namespace PrivacyProxy.Hosting;
@@ -11,6 +12,9 @@ internal static class PrivacyProxyEndpointRouteBuilderExtensions
     {
         // The proxy's own readiness probe (starting 503, ok, degraded with the problems of a rejected reload); never forwarded.
         endpoints.MapProxyHealth();
+
+        // What a route's body would become, and where it would go; nothing is forwarded.
+        endpoints.MapPost(PreviewEndpoint.Prefix + "/{**path}", PreviewEndpoint.HandleAsync);
 
         // Paths no route matches: 404 in the envelope the path's clients understand; nothing is forwarded.
         endpoints.MapFallback(UnknownRoute.WriteAsync);

@@ -63,6 +63,6 @@ internal sealed class PrivacyProxyOptions
         Teams = Teams,
         DefaultPolicy = DefaultPolicy,
         Networks = Networks,
-        LegacyMedia = AllowUnscannedMedia ? MediaHandling.Forward : null,
+        LegacyMedia = AllowUnscannedMedia ? Policy.MediaHandling.Forward : null,
     };
 }

@@ -4,7 +4,7 @@ namespace PrivacyProxy.Hosting;
 
 /// <summary>
 /// Checks <see cref="PrivacyProxyOptions"/> at start: sane body limit, well-formed unique client keys, and
-/// design.md's rule that listening beyond loopback requires client keys. Messages never quote a key.
+/// design.md's rule that listening beyond loopback requires client keys or network rules. Messages never quote a key.
 /// </summary>
 internal sealed class PrivacyProxyOptionsValidator(IConfiguration configuration) : IValidateOptions<PrivacyProxyOptions>
 {
@@ -29,11 +29,11 @@ internal sealed class PrivacyProxyOptionsValidator(IConfiguration configuration)
             failures.Add("The upstream API key contains whitespace or line breaks.");
         }
 
-        if (options.ClientKeys.Count == 0 && !ListenAddresses.AllLoopback(configuration))
+        if (options.ClientKeys.Count == 0 && options.Networks.Count == 0 && !ListenAddresses.AllLoopback(configuration))
         {
             failures.Add(
-                "Listening beyond loopback requires client keys: configure PrivacyProxy:ClientKeys " +
-                "or listen on 127.0.0.1 / localhost only.");
+                "Listening beyond loopback requires client keys or network rules: configure PrivacyProxy:ClientKeys " +
+                "or PrivacyProxy:Networks, or listen on 127.0.0.1 / localhost only.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

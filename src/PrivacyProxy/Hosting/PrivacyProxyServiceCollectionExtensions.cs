@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PrivacyProxy.Detection;
+using PrivacyProxy.Egress;
 using PrivacyProxy.Pipeline;
 using PrivacyProxy.Policies;
 using PrivacyProxy.Policies.Reloading;
@@ -37,10 +38,12 @@ internal static class PrivacyProxyServiceCollectionExtensions
         services.AddSingleton<ClientKeyStore>();
         services.AddSingleton(CreateActiveRules);
         services.AddSingleton<ScanStage>();
+        services.AddSingleton<CallerAuthenticator>();
         services.AddSingleton<LocalRouting>();
         services.AddSingleton<UpstreamAuthentication>();
         services.AddHostedService<ProxyStartup>();
         services.AddRulesReload();
+        services.AddServedHosts(configuration);
 
         services.AddReverseProxy()
             .LoadFromConfig(configuration.GetSection(ReverseProxySection))

@@ -1,3 +1,4 @@
+using PrivacyProxy.Egress;
 using PrivacyProxy.Policies.Reloading;
 
 namespace PrivacyProxy.Hosting;
@@ -32,6 +33,7 @@ internal static class ProxyApplication
         builder.Services.AddPrivacyProxy(builder.Configuration);
 
         var app = builder.Build();
+        app.UseServedHostCheck();
         app.MapPrivacyProxy();
         return app;
     }

@@ -43,6 +43,10 @@ internal sealed record Commitment(
 
                 byte[]? body = scan.OriginalBody is null ? null : ModelField.Rename(scan.OriginalBody, local.ModelFor);
                 return new Commitment(Upstream.Local, body, scan.OriginalQuery, path, null, null);
+            case Upstream.Hosted when KeptEverything(scan, decision):
+                // allow and audit-only change nothing: a request whose every finding the policy keeps leaves as sent,
+                // byte for byte (no user-isolation id added, no identifier hashed), so nothing needs restoring.
+                return new Commitment(onLocalCluster ? Upstream.Local : Upstream.Hosted, scan.OriginalBody, scan.OriginalQuery, null, null, null);
             default:
                 return new Commitment(
                     onLocalCluster ? Upstream.Local : Upstream.Hosted,
@@ -53,6 +57,12 @@ internal sealed record Commitment(
                     null);
         }
     }
+
+    // Something was found and nothing replaced. Media a policy strips stays stripped: only the scrubbed body lacks it.
+    private static bool KeptEverything(ScanResult scan, RequestDecision decision) =>
+        scan.Session.Records.Count > 0 &&
+        decision.Enforced.Action <= PolicyAction.AuditOnly &&
+        scan.Policies.Enforced.Media != Policy.MediaHandling.Strip;
 
     private static Commitment Refused(Refusal refusal) => new(Upstream.None, null, QueryString.Empty, null, null, refusal);
 

@@ -66,7 +66,12 @@ internal sealed class ScanStage(ActiveRulesHolder rules, UserIdHasher userIds, I
     private RequestRewriteOptions RewriteOptions(Caller caller, Policy.Policy policy) => new()
     {
         UserId = userIds.Hash(caller.Id),
-        AllowUnscannedMedia = policy.Media == MediaHandling.Forward,
+        Media = policy.Media switch
+        {
+            Policy.MediaHandling.Forward => Protocols.MediaHandling.Forward,
+            Policy.MediaHandling.Strip => Protocols.MediaHandling.Strip,
+            _ => Protocols.MediaHandling.Refuse,
+        },
         HashIdentifier = value => userIds.Hash($"identifier\n{caller.Id}\n{value}"),
     };
 }

@@ -56,14 +56,17 @@ internal sealed class CallerAnonymizationTransformProvider : ITransformProvider
         ForwardedRequestHeaders.Apply(context.HttpContext.Request, request, profile);
         request.Headers.Remove(HeaderNames.UserAgent);
         request.Headers.TryAddWithoutValidation(HeaderNames.UserAgent, UserAgent);
+        string? localKey = context.HttpContext.RequestServices.GetRequiredService<LocalRouting>().ApiKey;
         if (committed?.Path is { } localPath)
         {
             // Moved to the company's own server: its own path, and neither the hosted key nor the caller's.
             context.Path = localPath;
-            if (context.HttpContext.RequestServices.GetRequiredService<LocalRouting>().ApiKey is { } localKey)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", localKey);
-            }
+            SetBearer(request, localKey);
+        }
+        else if (keyHeader == UpstreamKeyHeader.None && localKey is not null)
+        {
+            // A route of the local cluster (Ollama's own), to a server that wants its key.
+            SetBearer(request, localKey);
         }
         else
         {
@@ -76,6 +79,14 @@ internal sealed class CallerAnonymizationTransformProvider : ITransformProvider
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    private static void SetBearer(System.Net.Http.HttpRequestMessage request, string? key)
+    {
+        if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
     }
 
     private static void AddUpstreamCredentials(RequestTransformContext context, UpstreamAuthentication authentication, UpstreamKeyHeader keyHeader)

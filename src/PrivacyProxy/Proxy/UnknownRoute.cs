@@ -11,11 +11,23 @@ internal static class UnknownRoute
 {
     public static Task WriteAsync(HttpContext context)
     {
-        var path = context.Request.Path;
-        var dialect = path.StartsWithSegments("/anthropic", StringComparison.OrdinalIgnoreCase) ? ErrorDialect.Anthropic
-            : path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ? ErrorDialect.Ollama
-            : ErrorDialect.OpenAI;
         return ProxyErrors.WriteAsync(
-            context, dialect, StatusCodes.Status404NotFound, "not_found", "PrivacyProxy does not carry this endpoint; nothing was forwarded.");
+            context, DialectOf(context.Request.Path), StatusCodes.Status404NotFound, "not_found", "PrivacyProxy does not carry this endpoint; nothing was forwarded.");
+    }
+
+    /// <summary>
+    /// The envelope a path's clients understand, for answers given before (or without) a route; a preview of a
+    /// route (<c>/privacy/preview/anthropic/…</c>) answers in the previewed route's.
+    /// </summary>
+    public static ErrorDialect DialectOf(PathString path)
+    {
+        if (path.StartsWithSegments(Preview.PreviewEndpoint.Prefix, StringComparison.OrdinalIgnoreCase, out var previewed))
+        {
+            path = previewed;
+        }
+
+        return path.StartsWithSegments("/anthropic", StringComparison.OrdinalIgnoreCase) ? ErrorDialect.Anthropic
+        : path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ? ErrorDialect.Ollama
+        : ErrorDialect.OpenAI;
     }
 }

@@ -34,7 +34,6 @@ public sealed class HeaderGrammarTests(ProxyFixture fixture) : IClassFixture<Pro
         { "X-Custom", "{CARD}" },
         { "X-{KEY}", "1" },
         { "Authorization", "Bearer {KEY} {MAIL}" },
-        { "Host", "{KEY}.example.com" },
         { "Referer", "https://intranet/?q={MAIL}" },
         { "Cookie", "session={KEY}" },
         { "X-Forwarded-For", "{IP}" },

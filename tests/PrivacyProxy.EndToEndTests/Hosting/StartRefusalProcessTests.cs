@@ -22,6 +22,11 @@ public sealed class StartRefusalProcessTests : IDisposable
         { "invalid option value", ["--urls", "http://127.0.0.1:0", "--PrivacyProxy:MaxRequestBodyBytes=0"], "MaxRequestBodyBytes" },
         { "route naming an unknown protocol", ["--urls", "http://127.0.0.1:0", "--ReverseProxy:Routes:chat:Metadata:Protocol=bogus"], "route 'chat'" },
         { "--rules without a directory", ["--urls", "http://127.0.0.1:0", "--rules"], "--rules needs a directory" },
+        { "unknown policy action", ["--urls", "http://127.0.0.1:0", "--PrivacyProxy:Policies:default:Actions:SECRET=explode"], "PrivacyProxy:Policies:default:Actions:SECRET" },
+        { "unknown category or type", ["--urls", "http://127.0.0.1:0", "--PrivacyProxy:Policies:default:Actions:SECRETS=block"], "PrivacyProxy:Policies:default:Actions:SECRETS" },
+        { "team naming a missing policy", ["--urls", "http://127.0.0.1:0", "--PrivacyProxy:Teams:ops:Policy=nowhere"], "PrivacyProxy:Teams:ops:Policy" },
+        { "unreadable dictionary", ["--urls", "http://127.0.0.1:0", "--PrivacyProxy:Policies:default:Dictionaries:0:Name=clients", "--PrivacyProxy:Policies:default:Dictionaries:0:File=no-such-list.txt"], "PrivacyProxy:Policies:default:Dictionaries:0" },
+        { "network rule that does not parse", ["--urls", "http://127.0.0.1:0", "--PrivacyProxy:Networks:0:Cidr=10.0.0/8", "--PrivacyProxy:Networks:0:Team=ops"], "PrivacyProxy:Networks:0" },
         { "client key too short", ["--urls", "http://127.0.0.1:0", "--PrivacyProxy:ClientKeys:0:Id=a", "--PrivacyProxy:ClientKeys:0:Key=short"], "at least 16 characters" },
     };
 

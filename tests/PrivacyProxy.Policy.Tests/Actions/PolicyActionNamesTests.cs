@@ -3,12 +3,7 @@ namespace PrivacyProxy.Policy.Tests.Actions;
 public sealed class PolicyActionNamesTests
 {
     [Theory]
-    [InlineData("allow", PolicyAction.Allow)]
-    [InlineData("audit-only", PolicyAction.AuditOnly)]
-    [InlineData("redact", PolicyAction.Redact)]
-    [InlineData("mask", PolicyAction.Mask)]
-    [InlineData("route-local", PolicyAction.RouteLocal)]
-    [InlineData("block", PolicyAction.Block)]
+    [MemberData(nameof(ActionTexts.All), MemberType = typeof(ActionTexts))]
     public void ParseAndToText_EveryAction_RoundTrip(string text, PolicyAction action)
     {
         PolicyActionNames.Parse(text).Should().Be(action);

@@ -74,6 +74,10 @@ public sealed class DenyTermTests
     }
 
     [Fact]
+    public void Detect_TermStartingWithPunctuation_IsFound() =>
+        Spans(Terms(false, "@nightjar-team"), "ping @Nightjar-Team now, not @nightjar-teams").Should().Equal((5, 19));
+
+    [Fact]
     public void Detect_TermAndLongerTermAtSameStart_LongestWins()
     {
         var findings = Terms(false, "Globex", "Globex Corporation").Detect("Globex Corporation and Globex");
@@ -104,6 +108,28 @@ public sealed class DenyTermTests
         var findings = detector.Detect("Initech wants Nightjar");
 
         findings.Select(f => (f.Type, f.RuleId)).Should().Equal(("CUSTOMERS", "dictionary:customers"), ("CODENAMES", "dictionary:codenames"));
+    }
+
+    [Fact]
+    public void Decide_DictionaryTypeEntry_OverridesCustomCategory()
+    {
+        var policy = new PolicyDefinition
+        {
+            Dictionaries =
+            {
+                new DictionaryDefinition { Name = "codenames", Terms = { "Nightjar" } },
+                new DictionaryDefinition { Name = "customers", Terms = { "Initech" } },
+            },
+            Actions = { ["CUSTOM"] = "mask", ["codenames"] = "block" },
+        };
+        var compiled = Policies.Default(policy);
+        var findings = compiled.Wrap(NoFindings.Instance).Detect("Initech and Nightjar");
+
+        var decision = compiled.Decide(findings.Select(f => new FindingKind(f.Category, f.Type, f.RuleId)));
+
+        decision.Findings.Select(f => (f.Type, f.Action)).Should().Equal(("CUSTOMERS", PolicyAction.Mask), ("CODENAMES", PolicyAction.Block));
+        decision.Blocking.Should().ContainSingle().Which.RuleId.Should().Be("dictionary:codenames");
+        decision.CategoryCounts.Should().Be("CUSTOM=2");
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class AnthropicMediaTests
     {
         var body = Body(block);
 
-        var output = AnthropicMessagesProtocol.Instance.RewriteRequest(body, Secrets.Scrubber(), new RequestRewriteOptions { AllowUnscannedMedia = true });
+        var output = AnthropicMessagesProtocol.Instance.RewriteRequest(body, Secrets.Scrubber(), new RequestRewriteOptions { Media = MediaHandling.Forward });
 
         output.Should().Equal(body);
     }

@@ -9,7 +9,7 @@ namespace PrivacyProxy.Protocols.Tests.Embeddings;
 /// <summary>OpenAI embeddings: text inputs scrubbed, token inputs refused unless allowed, <c>user</c> replaced, vectors untouched.</summary>
 public sealed class OpenAIEmbeddingsProtocolTests
 {
-    private static readonly RequestRewriteOptions AllowTokens = new() { AllowUnscannedMedia = true };
+    private static readonly RequestRewriteOptions AllowTokens = new() { Media = MediaHandling.Forward };
 
     private static string Rewrite(string body, RequestRewriteOptions? options = null, FakeScrubber? scrubber = null) =>
         Encoding.UTF8.GetString(OpenAIEmbeddingsProtocol.Instance.RewriteRequest(

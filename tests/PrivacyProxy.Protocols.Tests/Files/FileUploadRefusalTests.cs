@@ -8,7 +8,7 @@ namespace PrivacyProxy.Protocols.Tests.Files;
 /// <summary>Content the scanner cannot read is refused with 415 by default, and forwarded unchanged when allowed.</summary>
 public sealed class FileUploadRefusalTests
 {
-    private static readonly RequestRewriteOptions Allowed = new() { AllowUnscannedMedia = true };
+    private static readonly RequestRewriteOptions Allowed = new() { Media = MediaHandling.Forward };
 
     public static TheoryData<string, string, string, string> Unreadable() => new()
     {

@@ -66,7 +66,7 @@ public sealed class InlineMediaAcrossProtocolsTests
         _ = name;
         var body = Body(template);
 
-        var output = Protocol(protocol).RewriteRequest(body, Planted.Session(), new RequestRewriteOptions { AllowUnscannedMedia = true });
+        var output = Protocol(protocol).RewriteRequest(body, Planted.Session(), new RequestRewriteOptions { Media = MediaHandling.Forward });
 
         output.Should().Equal(body);
     }
@@ -77,7 +77,7 @@ public sealed class InlineMediaAcrossProtocolsTests
     public void RewriteRequest_InlineFileAllowed_FileNameStillScrubbed(string protocol, string template)
     {
         var output = Encoding.UTF8.GetString(Protocol(protocol).RewriteRequest(
-            Body(Secrets.Fill(template)), Planted.Session(), new RequestRewriteOptions { AllowUnscannedMedia = true }));
+            Body(Secrets.Fill(template)), Planted.Session(), new RequestRewriteOptions { Media = MediaHandling.Forward }));
 
         Planted.AnyIn(output).Should().BeFalse("planted value leaked");
         output.Should().Contain("[[EMAIL_1]].pdf").And.Contain(Pdf);

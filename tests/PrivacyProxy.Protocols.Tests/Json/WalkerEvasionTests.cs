@@ -216,7 +216,7 @@ public sealed class WalkerEvasionTests
     {
         const string body = """{"prompt":[[1,2],[3]]}""";
 
-        Rewrite(OpenAICompletionsProtocol.Instance, body, RequestRewriteOptions.Default with { AllowUnscannedMedia = true }).Should().Be(body);
+        Rewrite(OpenAICompletionsProtocol.Instance, body, RequestRewriteOptions.Default with { Media = MediaHandling.Forward }).Should().Be(body);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class OllamaGenerateRequestTests
         byte[] input = Encoding.UTF8.GetBytes("""{"prompt":"p","context":[1,2,3]}""");
 
         byte[] output = OllamaGenerateProtocol.Instance.RewriteRequest(
-            input, Secrets.Scrubber(), RequestRewriteOptions.Default with { AllowUnscannedMedia = true });
+            input, Secrets.Scrubber(), RequestRewriteOptions.Default with { Media = MediaHandling.Forward });
 
         output.Should().Equal(input);
     }

@@ -62,7 +62,7 @@ public sealed class OllamaRequestRejectionTests
     public void RewriteRequest_ImagesAllowed_ForwardedAndTextStillScrubbed(string protocolName, string body, string textPath)
     {
         var output = Encoding.UTF8.GetString(Protocol(protocolName).RewriteRequest(
-            Encoding.UTF8.GetBytes(Secrets.Fill(body)), Secrets.Scrubber(), new RequestRewriteOptions { AllowUnscannedMedia = true }));
+            Encoding.UTF8.GetBytes(Secrets.Fill(body)), Secrets.Scrubber(), new RequestRewriteOptions { Media = MediaHandling.Forward }));
 
         output.Should().Contain("\"iVBORw0KGgo=\"");
         JsonAt.String(output, textPath).Masked().Should().Be("mail [[EMAIL_1]]".Masked());

@@ -96,7 +96,7 @@ public sealed class ChatRequestRejectionTests
     {
         var body = Encoding.UTF8.GetBytes("""{"messages":[{"role":"user","content":[{"type":"image_url","image_url":{"url":"data:image/png;base64,iVBORw0KGgo="}}]}]}""");
 
-        var output = OpenAIChatProtocol.Instance.RewriteRequest(body, Secrets.Scrubber(), new RequestRewriteOptions { AllowUnscannedMedia = true });
+        var output = OpenAIChatProtocol.Instance.RewriteRequest(body, Secrets.Scrubber(), new RequestRewriteOptions { Media = MediaHandling.Forward });
 
         output.Should().Equal(body);
     }

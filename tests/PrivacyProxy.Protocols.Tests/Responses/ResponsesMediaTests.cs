@@ -38,7 +38,7 @@ public sealed class ResponsesMediaTests
     {
         var body = Body(template);
 
-        var output = OpenAIResponsesProtocol.Instance.RewriteRequest(body, Secrets.Scrubber(), new RequestRewriteOptions { AllowUnscannedMedia = true });
+        var output = OpenAIResponsesProtocol.Instance.RewriteRequest(body, Secrets.Scrubber(), new RequestRewriteOptions { Media = MediaHandling.Forward });
 
         output.Should().Equal(body);
     }
