@@ -1,3 +1,4 @@
+using PrivacyProxy.Health;
 using PrivacyProxy.Pipeline;
 using PrivacyProxy.Preview;
 using PrivacyProxy.Proxy;
@@ -9,8 +10,8 @@ internal static class PrivacyProxyEndpointRouteBuilderExtensions
 {
     public static IEndpointRouteBuilder MapPrivacyProxy(this IEndpointRouteBuilder endpoints)
     {
-        // The proxy's own liveness probe; never forwarded.
-        endpoints.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        // The proxy's own readiness probe (starting 503, ok, degraded with the problems of a rejected reload); never forwarded.
+        endpoints.MapProxyHealth();
 
         // What a route's body would become, and where it would go; nothing is forwarded.
         endpoints.MapPost(PreviewEndpoint.Prefix + "/{**path}", PreviewEndpoint.HandleAsync);

@@ -4,6 +4,7 @@ using PrivacyProxy.Detection;
 using PrivacyProxy.Egress;
 using PrivacyProxy.Pipeline;
 using PrivacyProxy.Policies;
+using PrivacyProxy.Policies.Reloading;
 using PrivacyProxy.Proxy;
 using PrivacyProxy.Security;
 using PrivacyProxy.Telemetry;
@@ -41,6 +42,7 @@ internal static class PrivacyProxyServiceCollectionExtensions
         services.AddSingleton<LocalRouting>();
         services.AddSingleton<UpstreamAuthentication>();
         services.AddHostedService<ProxyStartup>();
+        services.AddRulesReload();
         services.AddServedHosts(configuration);
 
         services.AddReverseProxy()

@@ -1,4 +1,5 @@
 using PrivacyProxy.Egress;
+using PrivacyProxy.Policies.Reloading;
 
 namespace PrivacyProxy.Hosting;
 
@@ -20,6 +21,7 @@ internal static class ProxyApplication
         });
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         configure?.Invoke(builder);
+        OperatorConfigFile.AddTo(builder.Configuration);
 
         // These categories write request lines (path and raw query) and, for malformed requests, header text: they
         // would log values before the proxy has scrubbed anything, whatever level the configuration asks for.
