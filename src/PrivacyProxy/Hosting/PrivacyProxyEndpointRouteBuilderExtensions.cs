@@ -26,7 +26,8 @@ internal static class PrivacyProxyEndpointRouteBuilderExtensions
             // 1. Route context: the matched route as a RouteDescriptor (protocol, error dialect, cluster).
             pipeline.UseMiddleware<RouteContextMiddleware>();
 
-            // 2. Authentication: the Caller (client key id and team); 401 when keys are configured and none matched.
+            // 2. Authentication: the Caller (client key id or source network, and team) and the ActiveRules snapshot the
+            //    request runs under; 401 for a missing or unknown key, 403 for a source outside every network rule.
             pipeline.UseMiddleware<AuthenticationMiddleware>();
 
             // 3. Scan: read (capped), decode, walk and detect into a ScanResult, nothing changed yet; refuse what

@@ -10,17 +10,20 @@ namespace PrivacyProxy.Pipeline;
 /// configured, else (or when the key is not one of ours: tools on the egress path send their own DeepSeek key) by the
 /// most specific configured source network. Without keys or network rules every caller is anonymous.
 /// </summary>
-internal sealed class CallerAuthenticator(ClientKeyStore keys, ActiveRulesHolder rules)
+internal sealed class CallerAuthenticator(ClientKeyStore keys)
 {
     /// <summary>The caller id of requests identified by their source network.</summary>
     public const string NetworkCallerId = "network";
 
     private const string ApiKeyHeader = "x-api-key";
 
-    /// <summary>The caller, or the refusal (401 for a missing or unknown key, 403 for a source outside every network).</summary>
-    public (Caller? Caller, Refusal? Refusal, string? Reason) Authenticate(HttpContext context)
+    /// <summary>
+    /// The caller, or the refusal (401 for a missing or unknown key, 403 for a source outside every network), under
+    /// the network rules of <paramref name="active"/>, the snapshot the whole request runs under.
+    /// </summary>
+    public (Caller? Caller, Refusal? Refusal, string? Reason) Authenticate(HttpContext context, ActiveRules active)
     {
-        var policies = rules.Current.Policies;
+        var policies = active.Policies;
         string? presented = null;
         if (keys.IsEnabled)
         {

@@ -14,16 +14,14 @@ namespace PrivacyProxy.Pipeline;
 /// Stage 3: scans the request into a <see cref="ScanResult"/> or a <see cref="Refusal"/> (fail closed: any fault
 /// while reading or scanning refuses). Used by the proxy pipeline and by the preview endpoint.
 /// </summary>
-internal sealed class ScanStage(ActiveRulesHolder rules, UserIdHasher userIds, IOptions<PrivacyProxyOptions> options, ILogger<ScanStage> logger)
+internal sealed class ScanStage(UserIdHasher userIds, IOptions<PrivacyProxyOptions> options, ILogger<ScanStage> logger)
 {
     /// <summary>The scan, or why the request is refused; null for both when the caller went away.</summary>
-    public async Task<(ScanResult? Result, Refusal? Refusal)> RunAsync(HttpContext context, RouteDescriptor route, Caller caller)
+    public async Task<(ScanResult? Result, Refusal? Refusal)> RunAsync(HttpContext context, RouteDescriptor route, Caller caller, ActiveRules active)
     {
         int maxBodyBytes = options.Value.MaxRequestBodyBytes;
         try
         {
-            // One snapshot for the whole request: a reload in between changes the next request, not this one.
-            var active = rules.Current;
             var policies = active.Policies.ForTeam(caller.Team);
             var enforced = policies.Enforced;
             var session = new RedactionSession(enforced.Wrap(active.Detector), PolicyTreatments.For(enforced));

@@ -21,7 +21,7 @@ internal static class PreviewEndpoint
     public const string Prefix = "/privacy/preview";
 
     public static async Task HandleAsync(
-        HttpContext context, string path, IProxyStateLookup proxyState, CallerAuthenticator authenticator, ScanStage scan, LocalRouting local)
+        HttpContext context, string path, IProxyStateLookup proxyState, CallerAuthenticator authenticator, ScanStage scan, LocalRouting local, ActiveRulesHolder rules)
     {
         string routePath = "/" + path;
         if (PreviewRouteFinder.Find(proxyState, routePath) is not { } route)
@@ -30,14 +30,15 @@ internal static class PreviewEndpoint
             return;
         }
 
-        var (caller, refusal, _) = authenticator.Authenticate(context);
+        var active = rules.Current;
+        var (caller, refusal, _) = authenticator.Authenticate(context, active);
         if (caller is null)
         {
             await refusal!.WriteAsync(context, route.Dialect);
             return;
         }
 
-        var (result, scanRefusal) = await scan.RunAsync(context, route, caller);
+        var (result, scanRefusal) = await scan.RunAsync(context, route, caller, active);
         if (scanRefusal is not null)
         {
             await scanRefusal.WriteAsync(context, route.Dialect);
