@@ -20,7 +20,20 @@ internal static class ModelName
             return null;
         }
 
-        return detector is null || detector.Detect(model).Count == 0 ? AuditName.From(model) : null;
+        return detector is null || FindsNothing(detector, model) ? AuditName.From(model) : null;
+    }
+
+    // Fail closed: a detector that cannot look at the name means the name is not kept.
+    private static bool FindsNothing(IDetector detector, string model)
+    {
+        try
+        {
+            return detector.Detect(model).Count == 0;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
     }
 
     private static string? Read(byte[] body)

@@ -24,6 +24,7 @@ public sealed class AuditRunFixture : IAsyncLifetime
         new("block", PolicyRequests.Anthropic, PolicyRequests.For(PolicyRequests.Anthropic, Planted.Fill("my key {KEY} and card {CARD}")), AuditedProxy.BlockKey),
         new("route-local", PolicyRequests.Chat, PolicyRequests.For(PolicyRequests.Chat, Planted.Fill("my SSN {SSN} is on file")), AuditedProxy.LocalKey),
         new("malformed", PolicyRequests.Chat, "{\"model\": \"deepseek-chat\", \"messages\": [" + Planted.Fill("\"{CARD}"), AuditedProxy.RedactKey),
+        new("value-as-model", PolicyRequests.Chat, PolicyRequests.ChatBody("hello", model: Planted.AwsKey), AuditedProxy.RedactKey),
         new("wrong-key", PolicyRequests.Chat, PolicyRequests.For(PolicyRequests.Chat, Planted.Sentence), WrongKey),
     ];
 

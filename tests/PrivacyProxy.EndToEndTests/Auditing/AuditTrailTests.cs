@@ -114,6 +114,15 @@ public sealed class AuditTrailTests(AuditRunFixture run) : IClassFixture<AuditRu
         audit.Fingerprints.Should().BeEmpty("an unauthenticated body is never scanned");
     }
 
+    [Fact]
+    public void ModelHoldingAValue_NotRecorded()
+    {
+        var audit = run.EventOf("value-as-model");
+
+        audit.Model.Should().BeNull("a model name the detector finds a value in is not kept");
+        run.EventOf("redact-chat").Model.Should().NotBeNull();
+    }
+
     [Theory]
     [InlineData(Planted.Card, new[] { "redact-chat", "redact-anthropic", "block" })]
     [InlineData("4111-1111-1111-1111", new[] { "redact-chat", "redact-anthropic", "block" })]
