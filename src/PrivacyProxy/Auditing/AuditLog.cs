@@ -3,8 +3,8 @@ namespace PrivacyProxy.Auditing;
 /// <summary>The audit trail's log lines: store names, paths, counts and exception type names only, never an event's content or a connection string.</summary>
 internal static partial class AuditLog
 {
-    [LoggerMessage(80, LogLevel.Information, "Audit store {Store} opened ({Location}); events kept {RetentionDays} days")]
-    public static partial void StoreOpened(ILogger logger, string store, string location, int retentionDays);
+    [LoggerMessage(80, LogLevel.Information, "Audit store {Store} opened ({Location}); events kept {RetentionDays} days; fingerprint key {KeyId} (+{PreviousKeys} earlier)")]
+    public static partial void StoreOpened(ILogger logger, string store, string location, int retentionDays, string keyId, int previousKeys);
 
     [LoggerMessage(81, LogLevel.Warning, "Audit store {Store} could not be opened ({ErrorType}); PrivacyProxy:Audit:Required is false, so the proxy runs and counts every audit event as dropped until the store opens")]
     public static partial void StoreUnavailable(ILogger logger, string store, string errorType);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PrivacyProxy.Audit;
+using PrivacyProxy.Hosting;
 
 namespace PrivacyProxy.Auditing;
 
@@ -9,9 +10,16 @@ namespace PrivacyProxy.Auditing;
 /// stopped (so requests finishing during shutdown are still written). A store that cannot be opened refuses the
 /// start when <c>Required</c>; otherwise it is retried in the background while events are counted as dropped.
 /// </summary>
-/// <remarks>It takes the <see cref="Fingerprinter"/> only so a bad fingerprint key or installation key file stops the start.</remarks>
+/// <remarks>It takes the key ring so a bad fingerprint key or installation key file stops the start, not the first request.</remarks>
 internal sealed class AuditService(
-    IAuditStore store, AuditSink sink, Fingerprinter fingerprinter, IOptions<AuditOptions> options, AuditDropReporter reporter, TimeProvider time, ILogger<AuditService> logger)
+    IAuditStore store,
+    AuditSink sink,
+    FingerprintKeyRing keys,
+    IOptions<AuditOptions> options,
+    IOptions<PrivacyProxyOptions> proxyOptions,
+    AuditDropReporter reporter,
+    TimeProvider time,
+    ILogger<AuditService> logger)
     : IHostedLifecycleService, IAsyncDisposable
 {
     private static readonly TimeSpan PurgePeriod = TimeSpan.FromDays(1);
@@ -33,7 +41,6 @@ internal sealed class AuditService(
             return;
         }
 
-        GC.KeepAlive(fingerprinter);
         try
         {
             await store.InitializeAsync(cancellationToken);
@@ -104,7 +111,13 @@ internal sealed class AuditService(
         _writer = new AuditWriter(sink.Queue, store, _options.WriterOptions(), time);
         _writer.Start();
         sink.Open();
-        AuditLog.StoreOpened(logger, StoreName, _options.UsesPostgres ? "ConnectionStrings:Audit" : AuditOptions.SqliteFileName, _options.RetentionDays);
+        AuditLog.StoreOpened(
+            logger,
+            StoreName,
+            _options.UsesPostgres ? $"ConnectionStrings:{AuditOptions.ConnectionStringName}" : AuditComponents.SqlitePath(proxyOptions.Value),
+            _options.RetentionDays,
+            keys.Current.Id,
+            keys.All.Count - 1);
         _background = PurgeAsync(_stopping.Token);
     }
 
