@@ -1,3 +1,4 @@
+using PrivacyProxy.Auditing;
 using PrivacyProxy.Health;
 using PrivacyProxy.Pipeline;
 using PrivacyProxy.Preview;
@@ -23,6 +24,10 @@ internal static class PrivacyProxyEndpointRouteBuilderExtensions
         // and adds its own typed output; nothing is forwarded unless every stage passed it on.
         endpoints.MapReverseProxy(pipeline =>
         {
+            // 0. Audit: wraps every later stage (so refusals are recorded too) and, once they ran, queues one AuditEvent
+            //    (names, counts, fingerprints; never a value) for the background writer; never waits on the store.
+            pipeline.UseMiddleware<AuditMiddleware>();
+
             // 1. Route context: the matched route as a RouteDescriptor (protocol, error dialect, cluster).
             pipeline.UseMiddleware<RouteContextMiddleware>();
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PrivacyProxy.Auditing;
 using PrivacyProxy.Detection;
 using PrivacyProxy.Egress;
 using PrivacyProxy.Pipeline;
@@ -44,6 +45,7 @@ internal static class PrivacyProxyServiceCollectionExtensions
         services.AddHostedService<ProxyStartup>();
         services.AddRulesReload();
         services.AddServedHosts(configuration);
+        services.AddAudit(configuration);
 
         services.AddReverseProxy()
             .LoadFromConfig(configuration.GetSection(ReverseProxySection))
