@@ -52,21 +52,6 @@ internal static class AuditComponents
         return new FingerprintKeyRing(FingerprintKey.FromBase64(audit.FingerprintKey, $"{AuditOptions.SectionName}:FingerprintKey"), previous);
     }
 
-    // The same file and rules as the user id hash (PrivacyProxyServiceCollectionExtensions), which usually created
-    // it a moment earlier; LoadOrCreate tolerates either order.
-    private static byte[] LoadInstallationKey(PrivacyProxyOptions options)
-    {
-        string path = Path.GetFullPath(string.IsNullOrWhiteSpace(options.InstallationKeyPath)
-            ? Path.Combine(options.DataDirectory, "installation.key")
-            : options.InstallationKeyPath);
-        try
-        {
-            return InstallationKey.LoadOrCreate(path, out _);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InvalidOperationException(
-                $"The installation key file '{path}' cannot be read or created ({e.Message}); set PrivacyProxy:InstallationKeyPath or PrivacyProxy:DataDirectory.", e);
-        }
-    }
+    // The same file as the user id hash, which usually created it a moment earlier; LoadOrCreate tolerates either order.
+    private static byte[] LoadInstallationKey(PrivacyProxyOptions options) => InstallationKey.LoadOrCreate(options, out _, out _);
 }

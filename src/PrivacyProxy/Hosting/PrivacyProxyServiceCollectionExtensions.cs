@@ -74,22 +74,7 @@ internal static class PrivacyProxyServiceCollectionExtensions
     private static UserIdHasher CreateUserIdHasher(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<PrivacyProxyOptions>>().Value;
-        string path = Path.GetFullPath(string.IsNullOrWhiteSpace(options.InstallationKeyPath)
-            ? Path.Combine(options.DataDirectory, "installation.key")
-            : options.InstallationKeyPath);
-        byte[] key;
-        bool created;
-        try
-        {
-            key = InstallationKey.LoadOrCreate(path, out created);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The bare I/O message names neither the setting nor what the file is for.
-            throw new InvalidOperationException(
-                $"The installation key file '{path}' cannot be read or created ({e.Message}); set PrivacyProxy:InstallationKeyPath or PrivacyProxy:DataDirectory.", e);
-        }
-
+        byte[] key = InstallationKey.LoadOrCreate(options, out string path, out bool created);
         if (created)
         {
             Log.InstallationKeyCreated(services.GetRequiredService<ILogger<UserIdHasher>>(), path);

@@ -10,6 +10,28 @@ internal static class InstallationKey
 {
     private const int KeyBytes = 32;
 
+    /// <summary>
+    /// Reads the key file the options name (<c>PrivacyProxy:InstallationKeyPath</c>, else <c>installation.key</c> in
+    /// the data directory), creating it first when it does not exist; <paramref name="path"/> is the full path.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The file cannot be read or created, or holds no valid key.</exception>
+    public static byte[] LoadOrCreate(Hosting.PrivacyProxyOptions options, out string path, out bool created)
+    {
+        path = Path.GetFullPath(string.IsNullOrWhiteSpace(options.InstallationKeyPath)
+            ? Path.Combine(options.DataDirectory, "installation.key")
+            : options.InstallationKeyPath);
+        try
+        {
+            return LoadOrCreate(path, out created);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The bare I/O message names neither the setting nor what the file is for.
+            throw new InvalidOperationException(
+                $"The installation key file '{path}' cannot be read or created ({e.Message}); set PrivacyProxy:InstallationKeyPath or PrivacyProxy:DataDirectory.", e);
+        }
+    }
+
     /// <summary>Reads the key at <paramref name="path"/>, creating it first when the file does not exist.</summary>
     /// <exception cref="InvalidOperationException">The file exists but does not hold a valid key.</exception>
     public static byte[] LoadOrCreate(string path, out bool created)
