@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PrivacyProxy.Auditing;
+using PrivacyProxy.Dashboard;
 using PrivacyProxy.Detection;
 using PrivacyProxy.Egress;
 using PrivacyProxy.Pipeline;
@@ -46,6 +47,7 @@ internal static class PrivacyProxyServiceCollectionExtensions
         services.AddRulesReload();
         services.AddServedHosts(configuration);
         services.AddAudit(configuration);
+        services.AddDashboard(configuration);
 
         services.AddReverseProxy()
             .LoadFromConfig(configuration.GetSection(ReverseProxySection))

@@ -1,3 +1,5 @@
+using PrivacyProxy.Dashboard;
+using PrivacyProxy.Dashboard.Access;
 using PrivacyProxy.Egress;
 using PrivacyProxy.Policies.Reloading;
 
@@ -34,6 +36,8 @@ internal static class ProxyApplication
 
         var app = builder.Build();
         app.UseServedHostCheck();
+        app.UseDashboardAccess();
+        app.MapDashboard();
         app.MapPrivacyProxy();
         return app;
     }
