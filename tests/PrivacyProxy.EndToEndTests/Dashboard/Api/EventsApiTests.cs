@@ -154,13 +154,21 @@ public sealed class EventsApiTests(ApiRunFixture run) : IClassFixture<ApiRunFixt
     [InlineData("limit=1001", "limit")]
     [InlineData("limit=-5", "limit")]
     [InlineData("page=12", "page")]
-    [InlineData("team=" + "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "team")]
     public async Task BadParameter_400(string query, string parameter)
     {
         var answer = await run.Api.GetAsync("dashboard/api/events?" + query);
 
         answer.Status.Should().Be(HttpStatusCode.BadRequest);
         answer.Json.GetProperty("error").GetProperty("parameter").GetString().Should().Be(parameter);
+    }
+
+    [Fact]
+    public async Task TextFilterLongerThanAnyName_400()
+    {
+        var answer = await run.Api.GetAsync("dashboard/api/events?caller=" + new string('a', 257));
+
+        answer.Status.Should().Be(HttpStatusCode.BadRequest);
+        answer.Json.GetProperty("error").GetProperty("parameter").GetString().Should().Be("caller");
     }
 
     private async Task StillHoldsEveryEventAsync()

@@ -70,7 +70,7 @@ public sealed class SearchApiTests(ApiRunFixture run) : IClassFixture<ApiRunFixt
 
     [Theory]
     [InlineData("{\"value\":\"" + Planted.Card)]
-    [InlineData("{\"value\":" + Planted.Card + "}")]
+    [InlineData("{\"value\":\"" + Planted.Card + "\",}")]
     [InlineData("\"" + Planted.Card + "\"")]
     [InlineData("{\"value\":\"" + Planted.Card + "\"} {}")]
     [InlineData("")]
