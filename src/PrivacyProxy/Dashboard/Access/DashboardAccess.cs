@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -25,6 +24,9 @@ internal static class DashboardAccess
 
     private const string CookieName = "PrivacyProxy.Dashboard";
 
+    // The keys UseAuthentication, UseAuthorization and UseAntiforgery set (Microsoft.AspNetCore's *AppBuilderExtensions).
+    private static readonly string[] MiddlewareMarks = ["__AuthenticationMiddlewareSet", "__AuthorizationMiddlewareSet", "__AntiforgeryMiddlewareSet"];
+
     public static IServiceCollection AddDashboardAccess(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DashboardOptions>()
@@ -39,7 +41,7 @@ internal static class DashboardAccess
         services.AddDataProtection().SetApplicationName("PrivacyProxy");
         services.AddOptions<KeyManagementOptions>()
             .Configure<IOptions<PrivacyProxyOptions>, ILoggerFactory>(static (keys, proxy, loggers) =>
-                keys.XmlRepository = new FileSystemXmlRepository(DashboardKeyDirectory.Create(proxy.Value), loggers));
+                keys.XmlRepository = new DashboardKeyRepository(proxy, loggers));
 
         services.AddAuthentication(SelectorScheme)
             .AddPolicyScheme(SelectorScheme, "Dashboard user", static scheme => scheme.ForwardDefaultSelector = static context =>
@@ -65,8 +67,18 @@ internal static class DashboardAccess
     }
 
     /// <summary>Security headers, authentication, authorization and antiforgery, for /dashboard paths only.</summary>
-    public static IApplicationBuilder UseDashboardAccess(this IApplicationBuilder app) =>
-        app.UseWhen(
+    public static IApplicationBuilder UseDashboardAccess(this IApplicationBuilder app)
+    {
+        // WebApplication adds authentication, authorization and antiforgery in front of the whole pipeline unless it
+        // sees these marks; a UseWhen branch writes them only to its own copy of the properties. Without them every
+        // proxied request would pass through the dashboard's sign-in (HTTP Basic included), and a dashboard challenge
+        // would answer before the security headers are set.
+        foreach (string mark in MiddlewareMarks)
+        {
+            app.Properties[mark] = true;
+        }
+
+        return app.UseWhen(
             static context => context.Request.Path.StartsWithSegments(DashboardEndpointRouteBuilderExtensions.Prefix),
             static branch => branch
                 .Use(static (context, next) =>
@@ -78,6 +90,7 @@ internal static class DashboardAccess
                 .UseAuthentication()
                 .UseAuthorization()
                 .UseAntiforgery());
+    }
 
     public static RouteGroupBuilder MapDashboardLogin(this RouteGroupBuilder dashboard)
     {
