@@ -51,6 +51,10 @@ internal sealed class BrowserPage : IAsyncDisposable
         await page.SendAsync("Page.enable");
         await page.SendAsync("Runtime.enable");
         await page.SendAsync("Log.enable");
+
+        // A 401 with a Basic challenge makes a browser ask for a password; a person cancels the dialog and sees the
+        // answer. Headless Chromium has no dialog: without this it fails the navigation instead.
+        await page.SendAsync("Fetch.enable", new { handleAuthRequests = true, patterns = new[] { new { urlPattern = "*" } } });
         return page;
     }
 
@@ -260,6 +264,12 @@ internal sealed class BrowserPage : IAsyncDisposable
 
     private void OnEvent(DevToolsEvent e)
     {
+        if (e.SessionId == _sessionId && e.Method.StartsWith("Fetch.", StringComparison.Ordinal))
+        {
+            Answer(e);
+            return;
+        }
+
         if (e.SessionId == _sessionId && Describe(e) is { } message)
         {
             lock (_messages)
@@ -280,6 +290,16 @@ internal sealed class BrowserPage : IAsyncDisposable
                 }
             }
         }
+    }
+
+    // Lets every intercepted request go on unchanged and cancels every password prompt. Sent off the receive loop,
+    // which must stay free to read the answers.
+    private void Answer(DevToolsEvent e)
+    {
+        string requestId = e.Parameters.GetProperty("requestId").GetString()!;
+        _ = e.Method == "Fetch.authRequired"
+            ? Task.Run(() => SendAsync("Fetch.continueWithAuth", new { requestId, authChallengeResponse = new { response = "CancelAuth" } }))
+            : Task.Run(() => SendAsync("Fetch.continueRequest", new { requestId }));
     }
 
     private static BrowserMessage? Describe(DevToolsEvent e)

@@ -20,6 +20,7 @@ public sealed class ScreenshotTests(DashboardBrowserFixture dashboard, ITestOutp
         await using var page = await dashboard.SignedInPageAsync(path);
         string file = Path.Combine(DashboardBrowserFixture.ArtifactFolder, name + ".png");
 
+        (await page.AttributesAsync("#dashboard-nav a[aria-current=page]", "data-nav")).Should().Equal([name], "the page itself is shown, signed in");
         await page.ScreenshotAsync(file);
 
         output.WriteLine($"screenshot of {path}: {file}");
