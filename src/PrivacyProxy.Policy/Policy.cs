@@ -17,12 +17,16 @@ public sealed class Policy
         Name = name;
         Media = media;
         _actions = actions;
+        Actions = actions.AsReadOnly();
         _terms = terms is { IsEmpty: false } ? terms : null;
     }
 
     public string Name { get; }
 
     public MediaHandling Media { get; }
+
+    /// <summary>The configured action per category or type name (a type entry overrides its category's); unlisted ones redact.</summary>
+    public IReadOnlyDictionary<string, PolicyAction> Actions { get; }
 
     /// <summary>The policy that redacts everything: what an unconfigured "default" policy is.</summary>
     internal static Policy RedactAll(string name, MediaHandling media) =>

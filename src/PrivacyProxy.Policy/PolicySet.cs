@@ -30,6 +30,9 @@ public sealed class PolicySet
     /// <summary>The policy of callers without a team or whose team has no entry.</summary>
     public Policy Default { get; }
 
+    /// <summary>Every configured team (names case-insensitive) and its policies, for the dashboard's policy page.</summary>
+    public IReadOnlyDictionary<string, PolicyAssignment> Teams => _teams;
+
     /// <summary>Whether callers can be identified by source network.</summary>
     public bool HasNetworkRules => !_networks.IsEmpty;
 

@@ -46,7 +46,7 @@ public sealed class StartRefusalProcessTests : IDisposable
         var result = await RunAsync(["bogus-verb"], verb: null);
 
         result.ExitCode.Should().Be(StartRefusal.ExitCode);
-        result.Stderr.Trim().Should().Be("PrivacyProxy: unknown command 'bogus-verb'; the commands are serve (the default) and scan.");
+        result.Stderr.Trim().Should().Be("PrivacyProxy: unknown command 'bogus-verb'; the commands are serve (the default), scan and hash-password.");
     }
 
     [Fact]
