@@ -67,7 +67,7 @@ public sealed class EventsPageTests(DashboardBrowserFixture dashboard)
         while (true)
         {
             var ids = await EventIdsAsync(page);
-            ids.Should().HaveCountLessThanOrEqualTo(pageSize).And.NotBeEmpty();
+            ids.Should().HaveCountLessThanOrEqualTo(pageSize).And.NotBeEmpty("page {0} ({1}) was linked to, so it has rows", pages + 1, (await page.UrlAsync()).PathAndQuery);
             (await page.TextsAsync("tr.event td.team")).Should().AllBe("team-block", "page {0} keeps the filters", pages + 1);
             seen.AddRange(ids);
             pages++;

@@ -50,6 +50,8 @@ internal sealed class HeadlessChromium : IAsyncDisposable
             "--disable-component-update",
             "--disable-sync",
             "--window-size=1280,900",
+            // Screenshots show the page, not a scrollbar eating into its width.
+            "--hide-scrollbars",
             "about:blank"])
         {
             start.ArgumentList.Add(argument);

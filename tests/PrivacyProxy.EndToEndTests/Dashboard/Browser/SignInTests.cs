@@ -1,4 +1,5 @@
 using System.Globalization;
+using PrivacyProxy.Audit;
 using PrivacyProxy.EndToEndTests.Kit;
 
 namespace PrivacyProxy.EndToEndTests.Dashboard.Browser;
@@ -30,12 +31,19 @@ public sealed class SignInTests(DashboardBrowserFixture dashboard)
     {
         await using var page = await dashboard.SignedInPageAsync();
         var summary = await dashboard.Store.SummaryAsync(DashboardBrowserFixture.RunPeriod);
+        long Stored(params string[] actions) => actions.Sum(a => summary.RequestsByAction.GetValueOrDefault(a));
 
         (await NumberAsync(page, "#total-requests")).Should().Be(dashboard.Sent.Count, "every request sent is one event");
-        (await NumberAsync(page, "#total-blocked")).Should().Be(dashboard.Sent.Count(static s => s.Action == "block"));
-        (await NumberAsync(page, "#total-local")).Should().Be(dashboard.Sent.Count(static s => s.Action == "route-local"));
+        // "Blocked or refused": the policy's blocks, and the requests the proxy refused (wrong key, unreadable body).
+        Stored("block").Should().Be(dashboard.Sent.Count(static s => s.Action == "block"));
+        Stored("refuse").Should().BePositive("the run sends a wrong key and a malformed body");
+        (await NumberAsync(page, "#total-blocked")).Should().Be(Stored("block", "refuse"));
+        // "Routed to the local model": what the policy routed there, and what Ollama's native routes always send there.
+        var local = await dashboard.Store.EventsAsync(new AuditEventFilter(DashboardBrowserFixture.RunPeriod) { Upstream = AuditUpstream.Local }, AuditQueryLimits.MaxPageSize);
+        local.Events.Count.Should().BeGreaterThan(dashboard.Sent.Count(static s => s.Action == "route-local"), "the run routes ids to the local model and sends Ollama requests");
+        (await NumberAsync(page, "#total-local")).Should().Be(local.Events.Count);
         (await NumberAsync(page, "#total-findings")).Should().Be(summary.FindingsByCategory.Values.Sum()).And.BePositive();
-        (await NumberAsync(page, "#total-masked")).Should().BeGreaterThanOrEqualTo(0);
+        (await NumberAsync(page, "#total-masked")).Should().Be(Stored("redact", "mask")).And.BePositive();
         (await NumberAsync(page, "#placeholders-issued")).Should().BePositive("the redacted requests were sent placeholders");
         Planted.Which(await page.HtmlAsync()).Should().BeEmpty("the overview shows no planted value");
     }
