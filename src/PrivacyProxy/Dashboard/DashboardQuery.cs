@@ -107,7 +107,8 @@ internal sealed record DashboardQuery(AuditEventFilter Filter, AuditCursor? Page
         var pairs = new List<KeyValuePair<string, string?>>
         {
             new("from", Filter.Period.From.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
-            new("to", Filter.Period.To.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
+            // Rounded up to the second, so a link made at "now" still holds the events of that last second.
+            new("to", CeilingToSecond(Filter.Period.To).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
         };
         void Add(string name, string? value)
         {
@@ -125,6 +126,9 @@ internal sealed record DashboardQuery(AuditEventFilter Filter, AuditCursor? Page
         Add("upstream", Filter.Upstream is { } u ? AuditNames.ToText(u) : null);
         return QueryString.Create(pairs);
     }
+
+    private static DateTimeOffset CeilingToSecond(DateTimeOffset time) =>
+        time.Ticks % TimeSpan.TicksPerSecond == 0 ? time : time.AddTicks(TimeSpan.TicksPerSecond - (time.Ticks % TimeSpan.TicksPerSecond));
 
     // An empty parameter (a form's blank field) means "not filtered".
     private static string? Single(IQueryCollection query, string name)

@@ -59,12 +59,12 @@ internal static class EventsPage
         html.Open("nav", ("class", "pager"), ("aria-label", "Pages"));
         if (query.Page is not null)
         {
-            html.Element("a", "First page", ("id", "first-page"), ("href", EventsLink.EventsPath + filters + limit));
+            html.Element("a", "First page", ("id", "first-page"), ("href", EventsLink.EventsPath + filters.Add(limit)));
         }
 
         if (events.Next is { } next)
         {
-            html.Element("a", "Next page", ("id", "next-page"), ("rel", "next"), ("href", EventsLink.EventsPath + filters + limit + QueryString.Create("page", next.ToString())));
+            html.Element("a", "Next page", ("id", "next-page"), ("rel", "next"), ("href", EventsLink.EventsPath + filters.Add(limit).Add(QueryString.Create("page", next.ToString()))));
         }
 
         html.Close();

@@ -55,18 +55,16 @@ public sealed class DashboardPagesTests(DashboardPagesFixture fixture) : IClassF
             .Select(a => a.Name.LocalName).Should().BeEmpty();
         page.All("input").Where(i => (string?)i.Attribute("type") != "hidden")
             .Should().OnlyContain(i => page.All("label").Any(l => (string?)l.Attribute("for") == (string?)i.Attribute("id")), "every input has a label");
-        page.All("th").Where(th => th.Ancestors().Any(a => a.Name.LocalName == "thead")).Should().OnlyContain(th => (string?)th.Attribute("scope") == "col");
+        page.All("th").Where(th => th.Ancestors().Any(a => a.Name.LocalName == "thead")).All(th => (string?)th.Attribute("scope") == "col").Should().BeTrue();
     }
 
     [Theory]
-    [MemberData(nameof(Pages))]
-    public async Task Page_PeriodParameterUnreadable_Answers400NamingIt(string path, string nav)
+    [InlineData("/dashboard")]
+    [InlineData("/dashboard/events")]
+    [InlineData("/dashboard/breakdowns")]
+    [InlineData("/dashboard/policies")]
+    public async Task Page_PeriodParameterUnreadable_Answers400NamingIt(string path)
     {
-        if (nav == "search")
-        {
-            return;
-        }
-
         using var response = await fixture.Browser.GetAsync(path.TrimStart('/') + "?from=yesterday-ish&team=x");
         var page = PageHtml.Parse(await response.Content.ReadAsStringAsync());
 
@@ -83,7 +81,7 @@ public sealed class DashboardPagesTests(DashboardPagesFixture fixture) : IClassF
         long Total(string id) => long.Parse(page.ById(id)!.Value, System.Globalization.CultureInfo.InvariantCulture);
         Total("total-requests").Should().Be(DashboardPagesFixture.Steps.Count);
         Total("total-blocked").Should().Be(1, "one request was blocked");
-        Total("total-local").Should().Be(2, "the local team sent two requests, one with an SSN, one plain");
+        Total("total-local").Should().Be(1, "the local team's SSN went to the local model (its plain request went to the hosted one)");
         Total("total-masked").Should().Be(1, "one request was redacted");
         Total("total-findings").Should().BeGreaterThanOrEqualTo(Planted.All.Count + 3, "every planted value of the first request, the key, the SSN and the card");
         long.Parse(page.ById("placeholders-issued")!.Value, System.Globalization.CultureInfo.InvariantCulture).Should().BeGreaterThan(0);
@@ -135,7 +133,7 @@ public sealed class DashboardPagesTests(DashboardPagesFixture fixture) : IClassF
     [Theory]
     [InlineData("team=team-block", "team", "team-block", 1)]
     [InlineData("action=route-local", "action", "route-local", 1)]
-    [InlineData("upstream=local", "upstream", "local", 2)]
+    [InlineData("upstream=local", "upstream", "local", 1)]
     [InlineData("caller=watch-caller", "caller", "watch-caller", 2)]
     public async Task Events_Filter_NarrowsTheRows(string filter, string cell, string expected, int count)
     {
@@ -177,7 +175,7 @@ public sealed class DashboardPagesTests(DashboardPagesFixture fixture) : IClassF
         while (path is not null && pages++ < 20)
         {
             var (status, page) = await fixture.GetPageAsync(path);
-            status.Should().Be(HttpStatusCode.OK);
+            status.Should().Be(HttpStatusCode.OK, path + page.ById("query-error")?.Value);
             seen.AddRange(Rows(page).Select(r => (string)r.Attribute("data-event-id")!));
             if (pages > 1)
             {
