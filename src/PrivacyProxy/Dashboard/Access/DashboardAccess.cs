@@ -25,6 +25,9 @@ internal static class DashboardAccess
 
     private const string CookieName = "PrivacyProxy.Dashboard";
 
+    // The keys UseAuthentication, UseAuthorization and UseAntiforgery set (Microsoft.AspNetCore's *AppBuilderExtensions).
+    private static readonly string[] MiddlewareMarks = ["__AuthenticationMiddlewareSet", "__AuthorizationMiddlewareSet", "__AntiforgeryMiddlewareSet"];
+
     public static IServiceCollection AddDashboardAccess(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DashboardOptions>()
@@ -65,8 +68,18 @@ internal static class DashboardAccess
     }
 
     /// <summary>Security headers, authentication, authorization and antiforgery, for /dashboard paths only.</summary>
-    public static IApplicationBuilder UseDashboardAccess(this IApplicationBuilder app) =>
-        app.UseWhen(
+    public static IApplicationBuilder UseDashboardAccess(this IApplicationBuilder app)
+    {
+        // WebApplication adds authentication, authorization and antiforgery in front of the whole pipeline unless it
+        // sees these marks; a UseWhen branch writes them only to its own copy of the properties. Without them every
+        // proxied request would pass through the dashboard's sign-in (HTTP Basic included), and a dashboard challenge
+        // would answer before the security headers are set.
+        foreach (string mark in MiddlewareMarks)
+        {
+            app.Properties[mark] = true;
+        }
+
+        return app.UseWhen(
             static context => context.Request.Path.StartsWithSegments(DashboardEndpointRouteBuilderExtensions.Prefix),
             static branch => branch
                 .Use(static (context, next) =>
@@ -78,6 +91,7 @@ internal static class DashboardAccess
                 .UseAuthentication()
                 .UseAuthorization()
                 .UseAntiforgery());
+    }
 
     public static RouteGroupBuilder MapDashboardLogin(this RouteGroupBuilder dashboard)
     {
