@@ -38,11 +38,7 @@ internal sealed class ApiProxy : IAsyncDisposable
             all[key] = value;
         }
 
-        return new ApiProxy(await AuditedProxy.StartAsync(all, s =>
-        {
-            DashboardApiUser.Services(s);
-            services?.Invoke(s);
-        }));
+        return new ApiProxy(await AuditedProxy.StartAsync(all, services));
     }
 
     /// <summary>A chat request with <paramref name="text"/> (a <see cref="Planted.Fill"/> template) as the caller of <paramref name="key"/>.</summary>

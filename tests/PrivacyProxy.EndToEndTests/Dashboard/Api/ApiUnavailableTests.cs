@@ -42,6 +42,21 @@ public sealed class ApiUnavailableTests
         api.Proxy.Logs.Entries.Where(Planted.AnyIn).Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task Export_StoreFailsAfterTheFirstPage_ConnectionAborted()
+    {
+        await using var api = await ApiProxy.StartAsync(services: static s => s.AddSingleton<IAuditStore>(new FailingReadsStore(pagesBeforeFailure: 1)));
+        using var client = DashboardApiUser.Client(api.Proxy.BaseUri);
+
+        using var response = await client.GetAsync("dashboard/export.csv", HttpCompletionOption.ResponseHeadersRead);
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "the first page was read before the answer started");
+        var read = async () => await response.Content.ReadAsStringAsync();
+
+        (await read.Should().ThrowAsync<Exception>()).Which.Should().Match<Exception>(static e => e is HttpRequestException || e is IOException,
+            "a file cut short must not look complete");
+        api.Proxy.Logs.Entries.Should().Contain(static e => e.Contains("CSV export stopped after 1 rows", StringComparison.Ordinal));
+    }
+
     private static async Task<ApiAnswer[]> EveryCallAsync(ApiProxy api)
     {
         using var search = new StringContent("{\"value\":\"" + Planted.Card + "\"}", Encoding.UTF8, "application/json");
@@ -54,9 +69,14 @@ public sealed class ApiUnavailableTests
         ];
     }
 
-    /// <summary>A store that opens and takes writes but whose every query fails like a lost database connection.</summary>
-    private sealed class FailingReadsStore : IAuditStore
+    /// <summary>
+    /// A store that opens and takes writes but whose queries fail like a lost database connection, every one or
+    /// every events page after the first <c>pagesBeforeFailure</c> (each one event, with a next page).
+    /// </summary>
+    private sealed class FailingReadsStore(int pagesBeforeFailure = 0) : IAuditStore
     {
+        private int _pages;
+
         public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 
         public Task WriteAsync(IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken = default) => Task.CompletedTask;
@@ -65,8 +85,26 @@ public sealed class ApiUnavailableTests
 
         public Task<AuditSummary> SummaryAsync(AuditPeriod period, CancellationToken cancellationToken = default) => throw Failure();
 
-        public Task<AuditEventPage> EventsAsync(AuditEventFilter filter, int pageSize, AuditCursor? after = null, CancellationToken cancellationToken = default) =>
-            throw Failure();
+        public Task<AuditEventPage> EventsAsync(AuditEventFilter filter, int pageSize, AuditCursor? after = null, CancellationToken cancellationToken = default)
+        {
+            var page = Interlocked.Increment(ref _pages);
+            if (page > pagesBeforeFailure)
+            {
+                throw Failure();
+            }
+
+            var stored = new StoredAuditEvent(page, new AuditEvent
+            {
+                Time = filter.Period.To.AddSeconds(-page),
+                RequestId = AuditName.From("request-" + page),
+                Route = AuditName.From("chat-v1"),
+                Protocol = AuditName.From("openai-chat"),
+                Upstream = AuditUpstream.Hosted,
+                Policy = AuditName.From("default"),
+                Action = AuditAction.Redact,
+            });
+            return Task.FromResult(new AuditEventPage([stored], new AuditCursor(stored.Event.Time.ToUnixTimeMilliseconds(), page)));
+        }
 
         public Task<IReadOnlyList<AuditBreakdownRow>> BreakdownAsync(AuditPeriod period, AuditDimension dimension, CancellationToken cancellationToken = default) =>
             throw Failure();
