@@ -186,6 +186,27 @@ internal sealed class BrowserPage : IAsyncDisposable
             .Select(static e => (e.GetProperty("url").GetString()!, e.GetProperty("title").GetString() ?? ""))];
     }
 
+    /// <summary>The cookies of this page's browser context, as Chromium reports them.</summary>
+    public async Task<JsonElement> CookiesAsync() =>
+        (await _connection.SendAsync("Storage.getCookies", new { browserContextId = _contextId })).GetProperty("cookies");
+
+    /// <summary>Puts <paramref name="cookies"/> (from <see cref="CookiesAsync"/> of another page) in this page's browser context.</summary>
+    public async Task SetCookiesAsync(JsonElement cookies)
+    {
+        // Only the fields a cookie is set with; the read-only ones (size, session, ...) are not accepted back.
+        var set = cookies.EnumerateArray().Select(static c => new
+        {
+            name = c.GetProperty("name").GetString(),
+            value = c.GetProperty("value").GetString(),
+            domain = c.GetProperty("domain").GetString(),
+            path = c.GetProperty("path").GetString(),
+            secure = c.GetProperty("secure").GetBoolean(),
+            httpOnly = c.GetProperty("httpOnly").GetBoolean(),
+            sameSite = c.TryGetProperty("sameSite", out var sameSite) ? sameSite.GetString() : null,
+        });
+        await _connection.SendAsync("Storage.setCookies", new { cookies = set.ToArray(), browserContextId = _contextId });
+    }
+
     /// <summary>Saves the whole page (not only the window) as a PNG at <paramref name="path"/>.</summary>
     public async Task ScreenshotAsync(string path)
     {

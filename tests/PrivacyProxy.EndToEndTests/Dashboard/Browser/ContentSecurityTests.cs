@@ -56,7 +56,10 @@ public sealed class ContentSecurityTests(DashboardBrowserFixture dashboard)
     [Fact]
     public async Task Logout_SignedIn_EndsTheSession()
     {
-        await using var page = await dashboard.SignedInPageAsync("/dashboard/events");
+        // A sign-in of its own: the session the other tests share stays.
+        await using var page = await dashboard.Chromium.NewPageAsync();
+        await page.GoToAsync(dashboard.Url("/dashboard/events"));
+        await DashboardBrowserFixture.SignInAsync(page, DashboardBrowserFixture.Password);
 
         await page.ClickAndWaitForLoadAsync("#logout");
 
