@@ -319,8 +319,20 @@ internal sealed class BrowserPage : IAsyncDisposable
     {
         string requestId = e.Parameters.GetProperty("requestId").GetString()!;
         _ = e.Method == "Fetch.authRequired"
-            ? Task.Run(() => SendAsync("Fetch.continueWithAuth", new { requestId, authChallengeResponse = new { response = "CancelAuth" } }))
-            : Task.Run(() => SendAsync("Fetch.continueRequest", new { requestId }));
+            ? Task.Run(() => ContinueAsync("Fetch.continueWithAuth", new { requestId, authChallengeResponse = new { response = "CancelAuth" } }))
+            : Task.Run(() => ContinueAsync("Fetch.continueRequest", new { requestId }));
+    }
+
+    private async Task ContinueAsync(string method, object parameters)
+    {
+        try
+        {
+            await SendAsync(method, parameters);
+        }
+        catch (InvalidOperationException)
+        {
+            // The page closed with the request still paused: nothing waits for it any more.
+        }
     }
 
     private static BrowserMessage? Describe(DevToolsEvent e)
