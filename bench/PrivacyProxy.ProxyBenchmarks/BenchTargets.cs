@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using PrivacyProxy.EndToEndTests.Kit;
@@ -23,22 +24,14 @@ internal sealed class BenchTargets : IAsyncDisposable
         var yarp = await PassThroughProxy.StartAsync(upstream.BaseUri);
         targets._owned.Add(yarp);
 
-        var proxy = ProxyApplication.Build(["--urls", "http://127.0.0.1:0"], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ReverseProxy:Clusters:hosted:Destinations:primary:Address"] = upstream.BaseUri.ToString(),
-                ["PrivacyProxy:DataDirectory"] = targets._dataDirectory,
-                ["PrivacyProxy:Upstream:ApiKey"] = "sk-bench-upstream-0000000000000001",
-            });
-            builder.Logging.ClearProviders();
-        });
-        await proxy.StartAsync();
-        targets._owned.Add(proxy);
+        // The default set-up (audit trail on, SQLite) and the same proxy with the audit off: the audit's cost.
+        var proxy = await targets.StartProxyAsync(upstream.BaseUri, "audited", auditEnabled: true);
+        var unaudited = await targets.StartProxyAsync(upstream.BaseUri, "unaudited", auditEnabled: false);
 
         targets.Add("direct", upstream.BaseUri);
         targets.Add("yarp", new Uri(yarp.Urls.First() + "/"));
         targets.Add("privacyproxy", new Uri(proxy.Urls.First() + "/"));
+        targets.Add("privacyproxy-no-audit", new Uri(unaudited.Urls.First() + "/"));
         return targets;
     }
 
@@ -55,6 +48,24 @@ internal sealed class BenchTargets : IAsyncDisposable
         }
 
         Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    private async Task<WebApplication> StartProxyAsync(Uri upstream, string name, bool auditEnabled)
+    {
+        var proxy = ProxyApplication.Build(["--urls", "http://127.0.0.1:0"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ReverseProxy:Clusters:hosted:Destinations:primary:Address"] = upstream.ToString(),
+                ["PrivacyProxy:DataDirectory"] = Path.Combine(_dataDirectory, name),
+                ["PrivacyProxy:Upstream:ApiKey"] = "sk-bench-upstream-0000000000000001",
+                ["PrivacyProxy:Audit:Enabled"] = auditEnabled ? "true" : "false",
+            });
+            builder.Logging.ClearProviders();
+        });
+        await proxy.StartAsync();
+        _owned.Add(proxy);
+        return proxy;
     }
 
     private void Add(string name, Uri baseUri)

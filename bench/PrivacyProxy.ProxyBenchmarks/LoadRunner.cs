@@ -4,8 +4,7 @@ using System.Net.Http.Headers;
 namespace PrivacyProxy.ProxyBenchmarks;
 
 /// <summary>
-/// Measures one target: latency of sequential requests (whole response read) and throughput of
-/// <see cref="BenchSettings.Concurrency"/> workers for <see cref="BenchSettings.Duration"/>.
+/// Measures targets: latency of sequential requests (whole response read) and throughput of concurrent workers.
 /// </summary>
 internal static class LoadRunner
 {
@@ -19,17 +18,40 @@ internal static class LoadRunner
         }
     }
 
-    public static async Task<BenchResult> RunAsync(string name, HttpClient client, bool stream, BenchSettings settings)
+    /// <summary>
+    /// Latency of every target, measured interleaved: request i goes to each target in turn (the order rotating with
+    /// i), so background load on a shared machine falls on all targets alike and their differences stay comparable.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, (double P50, double P99)>> LatencyAsync(
+        IReadOnlyList<(string Name, HttpClient Client)> targets, bool stream, BenchSettings settings)
     {
         byte[] body = BenchPayload.Body(stream);
-        var latencies = new double[settings.Requests];
-        for (int i = 0; i < latencies.Length; i++)
+        var latencies = targets.Select(_ => new double[settings.Requests]).ToArray();
+        for (int i = 0; i < settings.Requests; i++)
         {
-            long start = Stopwatch.GetTimestamp();
-            await SendAsync(client, body);
-            latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            for (int k = 0; k < targets.Count; k++)
+            {
+                int t = (i + k) % targets.Count;
+                long start = Stopwatch.GetTimestamp();
+                await SendAsync(targets[t].Client, body);
+                latencies[t][i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
         }
 
+        var result = new Dictionary<string, (double, double)>();
+        for (int t = 0; t < targets.Count; t++)
+        {
+            Array.Sort(latencies[t]);
+            result[targets[t].Name] = (Percentile(latencies[t], 0.50), Percentile(latencies[t], 0.99));
+        }
+
+        return result;
+    }
+
+    /// <summary>Completed requests per second of <see cref="BenchSettings.Concurrency"/> workers for <see cref="BenchSettings.Duration"/>.</summary>
+    public static async Task<double> ThroughputAsync(HttpClient client, bool stream, BenchSettings settings)
+    {
+        byte[] body = BenchPayload.Body(stream);
         long completed = 0;
         var stopAt = Stopwatch.GetTimestamp() + (long)(settings.Duration.TotalSeconds * Stopwatch.Frequency);
         var workers = new Task[settings.Concurrency];
@@ -47,9 +69,7 @@ internal static class LoadRunner
         }
 
         await Task.WhenAll(workers);
-        double seconds = Stopwatch.GetElapsedTime(began).TotalSeconds;
-        Array.Sort(latencies);
-        return new BenchResult(name, stream, Percentile(latencies, 0.50), Percentile(latencies, 0.99), completed / seconds);
+        return completed / Stopwatch.GetElapsedTime(began).TotalSeconds;
     }
 
     private static async Task SendAsync(HttpClient client, byte[] body)

@@ -17,9 +17,11 @@ foreach (bool stream in new[] { false, true })
 
 foreach (bool stream in new[] { false, true })
 {
+    var latency = await LoadRunner.LatencyAsync(targets.Clients, stream, settings);
     foreach (var (name, client) in targets.Clients)
     {
-        report.Add(await LoadRunner.RunAsync(name, client, stream, settings));
+        var (p50, p99) = latency[name];
+        report.Add(new BenchResult(name, stream, p50, p99, await LoadRunner.ThroughputAsync(client, stream, settings)));
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using PrivacyProxy.Detection.Normalization;
 
 namespace PrivacyProxy.Audit;
 
@@ -43,13 +44,13 @@ public static class FingerprintNormalizer
         switch (normalization)
         {
             case FingerprintNormalization.Identifier:
-                var compact = Compact(CompatibilityFolding.Fold(value));
+                var compact = Compact(TextFolding.Fold(value));
                 return compact.Length > 0 ? compact : Normalize(value, FingerprintNormalization.Text);
             case FingerprintNormalization.Email:
-                return CompatibilityFolding.Fold(value).Trim().ToLowerInvariant();
+                return TextFolding.Fold(value).Trim().ToLowerInvariant();
             default:
                 // Upper then lower folds the letters whose lower case differs from their fold (final sigma, long s).
-                return CompatibilityFolding.Fold(value).Trim().ToUpperInvariant().ToLowerInvariant();
+                return TextFolding.Fold(value).Trim().ToUpperInvariant().ToLowerInvariant();
         }
     }
 

@@ -15,6 +15,7 @@ public sealed class AuditQueue
     private readonly Channel<AuditEvent> _channel;
     private readonly Action<AuditDrop>? _onDrop;
     private readonly long[] _dropped = new long[Enum.GetValues<AuditDropReason>().Length];
+    private long _accepted;
     private volatile bool _closed;
 
     /// <summary>A queue of <paramref name="capacity"/> events.</summary>
@@ -44,6 +45,9 @@ public sealed class AuditQueue
     /// <summary>How many events wait for the writer now.</summary>
     public int Count => _channel.Reader.Count;
 
+    /// <summary>Events accepted so far; a writer that has settled this many has handled every one of them.</summary>
+    public long Accepted => Interlocked.Read(ref _accepted);
+
     /// <summary>Every event lost so far, whatever the reason.</summary>
     public long Dropped
     {
@@ -67,12 +71,15 @@ public sealed class AuditQueue
     /// <summary>Queues <paramref name="auditEvent"/>; false (counted and reported) when full or stopped. Never blocks.</summary>
     public bool TryEnqueue(AuditEvent auditEvent)
     {
+        // Counted before the write so a writer can never settle more events than were accepted.
+        Interlocked.Increment(ref _accepted);
         if (_channel.Writer.TryWrite(auditEvent))
         {
             return true;
         }
 
         // TryWrite fails when full, or once the writer is stopping and the queue closed.
+        Interlocked.Decrement(ref _accepted);
         CountDropped(_closed ? AuditDropReason.Stopped : AuditDropReason.QueueFull, 1);
         return false;
     }

@@ -19,6 +19,8 @@ public sealed class AuditWriter : IAsyncDisposable
     private readonly CancellationTokenSource _abort = new();
     private Task? _loop;
     private long _written;
+    private long _settled;
+    private volatile CancellationTokenSource _hurry = new();
     private volatile bool _storeFailing;
 
     /// <summary>A writer from <paramref name="queue"/> to <paramref name="store"/>; call <see cref="Start"/>.</summary>
@@ -53,6 +55,38 @@ public sealed class AuditWriter : IAsyncDisposable
     /// <summary>True from a failed write until the next successful one: for the host's health check (degraded).</summary>
     public bool StoreFailing => _storeFailing;
 
+    /// <summary>
+    /// Writes what is queued now instead of at the end of the flush interval, and waits until every event accepted
+    /// before the call is written (or counted as dropped), for at most <paramref name="maxWait"/>. Readers call it
+    /// so an answer includes the requests finished before it was asked. False when the wait ran out.
+    /// </summary>
+    public async Task<bool> FlushAsync(TimeSpan maxWait, CancellationToken cancellationToken = default)
+    {
+        long target = _queue.Accepted;
+        long deadline = _time.GetTimestamp() + (long)(maxWait.TotalSeconds * _time.TimestampFrequency);
+        while (Interlocked.Read(ref _settled) < target)
+        {
+            if (_time.GetTimestamp() >= deadline || _loop is null)
+            {
+                return false;
+            }
+
+            // Repeated on every turn: a batch that started after the previous signal must be hurried too.
+            try
+            {
+                _hurry.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                return false;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(5), _time, cancellationToken);
+        }
+
+        return true;
+    }
+
     /// <summary>Starts draining in the background.</summary>
     public void Start() => _loop ??= Task.Run(() => RunAsync(_abort.Token));
 
@@ -80,6 +114,7 @@ public sealed class AuditWriter : IAsyncDisposable
     {
         await StopAsync(CancellationToken.None);
         _abort.Dispose();
+        _hurry.Dispose();
     }
 
     private async Task RunAsync(CancellationToken abort)
@@ -106,6 +141,7 @@ public sealed class AuditWriter : IAsyncDisposable
             if (left > 0)
             {
                 _queue.CountDropped(AuditDropReason.Stopped, left);
+                Interlocked.Add(ref _settled, left);
             }
         }
     }
@@ -114,8 +150,14 @@ public sealed class AuditWriter : IAsyncDisposable
     private async Task FillAsync(List<AuditEvent> batch, CancellationToken abort)
     {
         var reader = _queue.Reader;
+        if (_hurry.IsCancellationRequested)
+        {
+            // The previous batch was hurried; the old source is left to the collector (a reader may still cancel it).
+            _hurry = new CancellationTokenSource();
+        }
+
         using var window = new CancellationTokenSource(_options.FlushInterval, _time);
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(abort, window.Token);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(abort, window.Token, _hurry.Token);
         while (true)
         {
             while (batch.Count < _options.BatchSize && reader.TryRead(out var auditEvent))
@@ -151,12 +193,14 @@ public sealed class AuditWriter : IAsyncDisposable
                 (Store: _store, Batch: batch),
                 abort);
             Interlocked.Add(ref _written, batch.Count);
+            Interlocked.Add(ref _settled, batch.Count);
             _storeFailing = false;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !abort.IsCancellationRequested)
         {
             _storeFailing = true;
             _queue.CountDropped(AuditDropReason.StoreFailed, batch.Count, exception);
+            Interlocked.Add(ref _settled, batch.Count);
         }
     }
 }

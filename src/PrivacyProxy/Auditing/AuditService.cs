@@ -110,7 +110,7 @@ internal sealed class AuditService(
     {
         _writer = new AuditWriter(sink.Queue, store, _options.WriterOptions(), time);
         _writer.Start();
-        sink.Open();
+        sink.Open(_writer);
         AuditLog.StoreOpened(
             logger,
             StoreName,

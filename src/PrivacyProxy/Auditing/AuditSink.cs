@@ -10,7 +10,7 @@ namespace PrivacyProxy.Auditing;
 internal sealed class AuditSink
 {
     private readonly AuditDropReporter _reporter;
-    private volatile bool _open;
+    private volatile AuditWriter? _writer;
 
     public AuditSink(IOptions<AuditOptions> options, AuditDropReporter reporter)
     {
@@ -29,12 +29,20 @@ internal sealed class AuditSink
     public long Dropped => _reporter.Total;
 
     /// <summary>Events go to the queue from now on (the store is open and the writer runs).</summary>
-    public void Open() => _open = true;
+    /// <summary>From now on events go to <paramref name="writer"/>'s queue (the store is open).</summary>
+    public void Open(AuditWriter writer) => _writer = writer;
+
+    /// <summary>
+    /// Waits (at most <paramref name="maxWait"/>) until the events of requests already answered are in the store, so
+    /// a dashboard read includes them; false when the store is not open or the wait ran out.
+    /// </summary>
+    public Task<bool> CatchUpAsync(TimeSpan maxWait, CancellationToken cancellationToken) =>
+        _writer is { } writer ? writer.FlushAsync(maxWait, cancellationToken) : Task.FromResult(false);
 
     /// <summary>Queues <paramref name="auditEvent"/>, or counts it as dropped.</summary>
     public void Submit(AuditEvent auditEvent)
     {
-        if (_open)
+        if (_writer is not null)
         {
             Queue.TryEnqueue(auditEvent);
             return;

@@ -1,5 +1,4 @@
 using PrivacyProxy.Dashboard;
-using PrivacyProxy.Dashboard.Access;
 using PrivacyProxy.Egress;
 using PrivacyProxy.Policies.Reloading;
 
@@ -36,7 +35,7 @@ internal static class ProxyApplication
 
         var app = builder.Build();
         app.UseServedHostCheck();
-        app.UseDashboardAccess();
+        app.UseDashboard();
         app.MapDashboard();
         app.MapPrivacyProxy();
         return app;

@@ -44,4 +44,17 @@ public sealed class AuditQueueTests
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*PrivacyProxy:Audit:QueueCapacity*");
     }
+
+    [Fact]
+    public void Accepted_CountsOnlyTheEventsTheQueueTook()
+    {
+        var queue = new AuditQueue(capacity: 3);
+        for (var i = 0; i < 5; i++)
+        {
+            queue.TryEnqueue(TestEvents.Create(TestEvents.Epoch, index: i));
+        }
+
+        queue.Accepted.Should().Be(3);
+        queue.DroppedFor(AuditDropReason.QueueFull).Should().Be(2);
+    }
 }

@@ -148,4 +148,83 @@ public sealed class AuditWriterTests
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*PrivacyProxy:Audit:BatchSize*");
     }
+
+    [Fact]
+    public async Task FlushAsync_WritesWhatIsQueuedWithoutWaitingForTheFlushInterval()
+    {
+        var store = new FakeAuditStore();
+        var queue = new AuditQueue();
+        await using var writer = new AuditWriter(queue, store, Fast with { FlushInterval = TimeSpan.FromMinutes(10) });
+        writer.Start();
+        for (var i = 0; i < 3; i++)
+        {
+            queue.TryEnqueue(TestEvents.Create(TestEvents.Epoch, index: i));
+        }
+
+        var flushed = await writer.FlushAsync(TimeSpan.FromSeconds(30));
+
+        flushed.Should().BeTrue();
+        store.EventCount.Should().Be(3);
+    }
+
+    [Fact]
+    public async Task FlushAsync_RepeatedWhileEventsKeepArriving_EachCoversWhatCameBefore()
+    {
+        var store = new FakeAuditStore();
+        var queue = new AuditQueue();
+        await using var writer = new AuditWriter(queue, store, Fast with { FlushInterval = TimeSpan.FromMinutes(10) });
+        writer.Start();
+        var random = new Random(9);
+        var sent = 0;
+        for (var round = 0; round < 20; round++)
+        {
+            var count = random.Next(0, 7);
+            for (var i = 0; i < count; i++)
+            {
+                queue.TryEnqueue(TestEvents.Create(TestEvents.Epoch, index: sent++));
+            }
+
+            (await writer.FlushAsync(TimeSpan.FromSeconds(30))).Should().BeTrue();
+            store.EventCount.Should().Be(sent, "round {0}", round);
+        }
+    }
+
+    [Fact]
+    public async Task FlushAsync_StoreHeld_GivesUpAfterTheWait()
+    {
+        var store = new FakeAuditStore(held: true);
+        var queue = new AuditQueue();
+        await using var writer = new AuditWriter(queue, store, Fast);
+        writer.Start();
+        queue.TryEnqueue(TestEvents.Create(TestEvents.Epoch));
+
+        var flushed = await writer.FlushAsync(TimeSpan.FromMilliseconds(100));
+
+        flushed.Should().BeFalse();
+        store.Release();
+    }
+
+    [Fact]
+    public async Task FlushAsync_FailedBatch_CountsAsSettled()
+    {
+        var store = new FakeAuditStore(failures: 100);
+        var queue = new AuditQueue();
+        await using var writer = new AuditWriter(queue, store, Fast);
+        writer.Start();
+        queue.TryEnqueue(TestEvents.Create(TestEvents.Epoch));
+
+        var flushed = await writer.FlushAsync(TimeSpan.FromSeconds(30));
+
+        flushed.Should().BeTrue("a batch the store refused is settled (dropped and counted), not pending");
+        queue.DroppedFor(AuditDropReason.StoreFailed).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task FlushAsync_NothingQueued_AnswersAtOnce()
+    {
+        var queue = new AuditQueue();
+        await using var writer = new AuditWriter(queue, new FakeAuditStore(), Fast);
+
+        (await writer.FlushAsync(TimeSpan.Zero)).Should().BeTrue();
+    }
 }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -42,7 +41,7 @@ internal static class DashboardAccess
         services.AddDataProtection().SetApplicationName("PrivacyProxy");
         services.AddOptions<KeyManagementOptions>()
             .Configure<IOptions<PrivacyProxyOptions>, ILoggerFactory>(static (keys, proxy, loggers) =>
-                keys.XmlRepository = new FileSystemXmlRepository(DashboardKeyDirectory.Create(proxy.Value), loggers));
+                keys.XmlRepository = new DashboardKeyRepository(proxy, loggers));
 
         services.AddAuthentication(SelectorScheme)
             .AddPolicyScheme(SelectorScheme, "Dashboard user", static scheme => scheme.ForwardDefaultSelector = static context =>
