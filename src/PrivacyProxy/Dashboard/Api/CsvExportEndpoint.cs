@@ -16,7 +16,7 @@ internal static class CsvExportEndpoint
     /// <summary>The most rows one export holds (documented in the README); narrow the period for more.</summary>
     public const int MaxRows = 1_000_000;
 
-    public static async Task HandleAsync(HttpContext context, [FromServices] IAuditStore store, [FromServices] TimeProvider time, [FromServices] ILogger<AuditApiFilter> logger)
+    public static async Task HandleAsync(HttpContext context, [FromServices] IAuditStore store, [FromServices] TimeProvider time, [FromServices] ILoggerFactory loggers)
     {
         var parsed = DashboardQuery.Parse(context.Request.Query, time.GetUtcNow());
         if (parsed.Query is not { } query)
@@ -25,6 +25,7 @@ internal static class CsvExportEndpoint
             return;
         }
 
+        var logger = loggers.CreateLogger(typeof(CsvExportEndpoint).FullName!);
         var cancel = context.RequestAborted;
         var page = await store.EventsAsync(query.Filter, AuditQueryLimits.MaxPageSize, null, cancel);
 
