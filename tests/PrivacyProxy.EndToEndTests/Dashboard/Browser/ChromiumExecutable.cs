@@ -13,7 +13,7 @@ internal static class ChromiumExecutable
         var folders = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
         foreach (var name in Names)
         {
-            foreach (var folder in folders.Append("/usr/bin"))
+            foreach (var folder in folders)
             {
                 string candidate = Path.Combine(folder, name);
                 if (File.Exists(candidate))

@@ -58,21 +58,28 @@ public sealed class DashboardBrowserFixture : IAsyncLifetime
     {
         // The browser starts while the traffic runs: both take a second or two.
         var chromium = HeadlessChromium.StartAsync();
-        Proxy = await AuditedProxy.StartAsync(new Dictionary<string, string?>
+        try
         {
-            ["PrivacyProxy:Dashboard:Users:0:Name"] = UserName,
-            ["PrivacyProxy:Dashboard:Users:0:PasswordHash"] = PasswordHasher.Hash(Password),
-            ["PrivacyProxy:Dashboard:FailedLoginDelay"] = "00:00:00.050",
-        });
-        var sent = new List<SentRequest>();
-        foreach (var step in Traffic)
-        {
-            sent.Add(await Proxy.PostAsync(step.Path, step.Body, step.Key));
-        }
+            Proxy = await AuditedProxy.StartAsync(new Dictionary<string, string?>
+            {
+                ["PrivacyProxy:Dashboard:Users:0:Name"] = UserName,
+                ["PrivacyProxy:Dashboard:Users:0:PasswordHash"] = PasswordHasher.Hash(Password),
+                ["PrivacyProxy:Dashboard:FailedLoginDelay"] = "00:00:00.050",
+            });
+            var sent = new List<SentRequest>();
+            foreach (var step in Traffic)
+            {
+                sent.Add(await Proxy.PostAsync(step.Path, step.Body, step.Key));
+            }
 
-        Sent = sent;
-        await WaitUntilWrittenAsync();
-        Chromium = await chromium;
+            Sent = sent;
+            await WaitUntilWrittenAsync();
+        }
+        finally
+        {
+            // Kept even when the proxy failed, so DisposeAsync stops the browser rather than leaving it running.
+            Chromium = await chromium;
+        }
     }
 
     /// <summary>
