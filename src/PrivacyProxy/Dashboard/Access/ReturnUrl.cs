@@ -21,7 +21,8 @@ internal static class ReturnUrl
         if (next is not ('/' or '?')
             || url.Contains("//", StringComparison.Ordinal)
             || url.Contains('\\')
-            || url.Any(static c => char.IsControl(c) || char.IsWhiteSpace(c))
+            // A Location header holds visible ASCII only; the login's own redirect percent-encodes everything else.
+            || url.Any(static c => c is < '!' or > '~')
             || HasDotSegment(url)
             || url.StartsWith(DashboardChallenge.LoginPath, StringComparison.OrdinalIgnoreCase))
         {

@@ -67,8 +67,8 @@ internal static class BreakdownsPage
             .Element("caption", $"Requests and findings by {dimension.Heading.ToLowerInvariant()}")
             .Open("thead").Open("tr")
             .Element("th", dimension.Heading, ("scope", "col"))
-            .Element("th", "Requests", ("scope", "col"))
-            .Element("th", "Findings", ("scope", "col"))
+            .Element("th", "Requests", ("scope", "col"), ("class", "number"))
+            .Element("th", "Findings", ("scope", "col"), ("class", "number"))
             .Close().Close()
             .Open("tbody");
         if (rows.Count == 0)

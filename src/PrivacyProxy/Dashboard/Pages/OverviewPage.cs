@@ -105,7 +105,7 @@ internal static class OverviewPage
         {
             html.Open("table", ("class", "data"))
                 .Element("caption", "Findings per category")
-                .Open("thead").Open("tr").Element("th", "Category", ("scope", "col")).Element("th", "Findings", ("scope", "col")).Close().Close()
+                .Open("thead").Open("tr").Element("th", "Category", ("scope", "col")).Element("th", "Findings", ("scope", "col"), ("class", "number")).Close().Close()
                 .Open("tbody");
             foreach (var (category, findings) in top)
             {

@@ -113,7 +113,7 @@ internal static class PoliciesPage
             .Element("th", "Action taken", ("scope", "col"))
             .Element("th", "Shadow policy", ("scope", "col"))
             .Element("th", "Shadow would have", ("scope", "col"))
-            .Element("th", "Requests", ("scope", "col"))
+            .Element("th", "Requests", ("scope", "col"), ("class", "number"))
             .Close().Close()
             .Open("tbody");
         foreach (var row in rows)

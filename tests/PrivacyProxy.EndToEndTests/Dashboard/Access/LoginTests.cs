@@ -127,6 +127,8 @@ public sealed class LoginTests(DashboardAccessFixture fixture) : IClassFixture<D
     [InlineData("javascript:alert(1)")]
     [InlineData("/dashboard/login")]
     [InlineData(" /dashboard/events")]
+    [InlineData("/dashboard/\u00e9v\u00e9nements")]
+    [InlineData("/dashboard/events\r\nSet-Cookie: x=y")]
     [InlineData("")]
     public async Task Login_ReturnUrlOutsideTheDashboard_GoesToTheOverview(string returnUrl)
     {
@@ -136,6 +138,23 @@ public sealed class LoginTests(DashboardAccessFixture fixture) : IClassFixture<D
 
         response.StatusCode.Should().Be(HttpStatusCode.SeeOther);
         response.Headers.Location!.OriginalString.Should().Be("/dashboard");
+    }
+
+    [Fact]
+    public async Task Login_AfterTheChallenge_ReturnsToTheRefusedPageWithItsFilters()
+    {
+        using var browser = new DashboardBrowser(fixture.Proxy.BaseUri);
+        using var refused = await browser.GetAsync("dashboard/events?team=%C3%A9quipe%20a%26b&action=block");
+        string login = refused.Headers.Location!.OriginalString;
+        string returnUrl = Uri.UnescapeDataString(login[(login.IndexOf("returnUrl=", StringComparison.Ordinal) + "returnUrl=".Length)..]);
+
+        using var page = await browser.GetAsync(login.TrimStart('/'));
+        string html = await page.Content.ReadAsStringAsync();
+        using var response = await browser.LoginAsync(DashboardUsers.Auditor, DashboardUsers.AuditorPassword, returnUrl);
+
+        html.Should().Contain($"name=\"returnUrl\" value=\"{System.Net.WebUtility.HtmlEncode(returnUrl)}\"");
+        response.StatusCode.Should().Be(HttpStatusCode.SeeOther);
+        response.Headers.Location!.OriginalString.Should().Be("/dashboard/events?team=%C3%A9quipe%20a%26b&action=block");
     }
 
     [Fact]
