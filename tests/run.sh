@@ -9,11 +9,13 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-# System tools the tests drive for real: curl (a real TLS client for the egress tests) and the PostgreSQL server
-# (the audit store tests start a throwaway cluster of their own with its initdb and pg_ctl).
+# System tools the tests drive for real: curl (a real TLS client for the egress tests), the PostgreSQL server
+# (the audit store tests start a throwaway cluster of their own with its initdb and pg_ctl) and Chromium (the
+# dashboard tests drive it headless over its DevTools protocol; they fail, never skip, without it).
 missing=()
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
 if ((${#missing[@]})); then
   echo "tests/run.sh: installing ${missing[*]}" >&2
   sudo_cmd=(); [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
