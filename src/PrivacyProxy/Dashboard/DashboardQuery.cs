@@ -172,6 +172,14 @@ internal sealed record DashboardQuery(AuditEventFilter Filter, AuditCursor? Page
             return true;
         }
 
+        // A script that did not URL-encode "+00:00" sends it as " 00:00": after the time, a space can only be that plus.
+        int timeStart = text.IndexOf('T');
+        int space = text.LastIndexOf(' ');
+        if (timeStart > 0 && space > timeStart)
+        {
+            text = string.Concat(text.AsSpan(0, space), "+", text.AsSpan(space + 1));
+        }
+
         // ISO 8601 date-times; one without an offset (a browser's datetime-local field) is read as UTC.
         if (text.Length <= 40 && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
         {

@@ -28,12 +28,15 @@ internal sealed class ValueSearch(Fingerprinter fingerprinter, IAuditStore store
 
         var search = fingerprinter.ForSearch(value.Trim());
         var events = await store.SearchAsync(search.Hashes, MaxResults, cancellationToken);
-        return new ValueSearchAnswer(search.Fingerprint, events);
+        return new ValueSearchAnswer(search.Fingerprint, search.Hashes.ToHashSet(StringComparer.Ordinal), events);
     }
 }
 
-/// <summary>What a search found: the value's fingerprint under the current key, and its events, newest first.</summary>
-internal sealed record ValueSearchAnswer(string Fingerprint, IReadOnlyList<StoredAuditEvent> Events);
+/// <summary>
+/// What a search found: the value's fingerprint under the current key, every hash it was searched by (to tell which
+/// of an event's fingerprints was this value's), and its events, newest first.
+/// </summary>
+internal sealed record ValueSearchAnswer(string Fingerprint, IReadOnlySet<string> Hashes, IReadOnlyList<StoredAuditEvent> Events);
 
 /// <summary>Why a value was not searched (empty, too long); never the value.</summary>
 internal sealed record ValueSearchError(string Message);

@@ -45,11 +45,9 @@ internal static class SearchPage
             return Refused(http, error.Message);
         }
 
-        // The same hashes ValueSearch searched with, to tell which fingerprint of an event was this value's.
-        var hashes = http.RequestServices.GetRequiredService<Fingerprinter>().ForSearch(value!.Trim()).Hashes.ToHashSet(StringComparer.Ordinal);
         var answer = result.Answer!;
         var policies = http.RequestServices.GetRequiredService<ActiveRulesHolder>().Current.Policies;
-        var outcomes = answer.Events.ToDictionary(static e => e.Id, e => ValueOutcomes.Classify(e, hashes, policies));
+        var outcomes = answer.Events.ToDictionary(static e => e.Id, e => ValueOutcomes.Classify(e, answer.Hashes, policies));
         WriteForm(page);
         WriteAnswer(page.Html, answer, outcomes);
         return page.Finish();

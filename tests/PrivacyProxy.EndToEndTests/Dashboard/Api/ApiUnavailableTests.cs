@@ -85,11 +85,18 @@ public sealed class ApiUnavailableTests
 
         public Task<AuditSummary> SummaryAsync(AuditPeriod period, CancellationToken cancellationToken = default) => throw Failure();
 
-        public Task<AuditEventPage> EventsAsync(AuditEventFilter filter, int pageSize, AuditCursor? after = null, CancellationToken cancellationToken = default)
+        public async Task<AuditEventPage> EventsAsync(AuditEventFilter filter, int pageSize, AuditCursor? after = null, CancellationToken cancellationToken = default)
         {
             var page = Interlocked.Increment(ref _pages);
             if (page > pagesBeforeFailure)
             {
+                if (pagesBeforeFailure > 0)
+                {
+                    // A connection lost mid-export fails a while after the first rows left: let them reach the client,
+                    // or the reset could overtake the response headers still in the socket's send buffer.
+                    await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+                }
+
                 throw Failure();
             }
 
@@ -103,7 +110,7 @@ public sealed class ApiUnavailableTests
                 Policy = AuditName.From("default"),
                 Action = AuditAction.Redact,
             });
-            return Task.FromResult(new AuditEventPage([stored], new AuditCursor(stored.Event.Time.ToUnixTimeMilliseconds(), page)));
+            return new AuditEventPage([stored], new AuditCursor(stored.Event.Time.ToUnixTimeMilliseconds(), page));
         }
 
         public Task<IReadOnlyList<AuditBreakdownRow>> BreakdownAsync(AuditPeriod period, AuditDimension dimension, CancellationToken cancellationToken = default) =>
