@@ -30,10 +30,16 @@ internal static class PagePeriod
         return DashboardQuery.Parse(WithPreset(http.Request.Query, now), now);
     }
 
-    /// <summary>The preset named in the query, or null.</summary>
+    /// <summary>The preset named in the query; without one and without from/to, the default 24 hours; else null.</summary>
     public static string? Chosen(IQueryCollection query)
     {
         var value = query["period"].LastOrDefault();
+        if (value is null && string.IsNullOrEmpty(query["from"].LastOrDefault()) && string.IsNullOrEmpty(query["to"].LastOrDefault()))
+        {
+            // DashboardQuery's default period, so the select says what the page shows.
+            return Presets.FirstOrDefault(static p => p.Length == DashboardQuery.DefaultPeriod).Value;
+        }
+
         foreach (var preset in Presets)
         {
             if (preset.Value == value)

@@ -89,6 +89,19 @@ public sealed class DashboardPagesTests(DashboardPagesFixture fixture) : IClassF
         page.ById("totals")!.Name.LocalName.Should().Be("dl");
     }
 
+    [Theory]
+    [InlineData("/dashboard", "24h")]
+    [InlineData("/dashboard?period=7d", "7d")]
+    [InlineData("/dashboard?from=2026-11-01&to=2026-11-02", "")]
+    public async Task PeriodSelect_ShowsThePeriodThePageShows(string path, string selected)
+    {
+        var (_, page) = await fixture.GetPageAsync(path);
+
+        var chosen = page.ById("period")!.Elements().Where(static o => (string?)o.Attribute("selected") == "selected").ToList();
+        chosen.Should().ContainSingle();
+        ((string?)chosen[0].Attribute("value")).Should().Be(selected);
+    }
+
     [Fact]
     public async Task Overview_Charts_AreLabelledSvgWithTheRequestsInThem()
     {
