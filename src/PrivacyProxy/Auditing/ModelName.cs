@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using PrivacyProxy.Audit;
 using PrivacyProxy.Detection;
@@ -11,6 +13,9 @@ namespace PrivacyProxy.Auditing;
 internal static class ModelName
 {
     private const int MaxDepth = 256;
+    private const int MaxRemembered = 256;
+
+    private static readonly ConditionalWeakTable<IDetector, ConcurrentDictionary<string, bool>> Verdicts = new();
 
     /// <summary>The model, or null when the body names none that may be kept.</summary>
     public static AuditName? Of(byte[]? body, IDetector? detector)
@@ -23,17 +28,31 @@ internal static class ModelName
         return detector is null || FindsNothing(detector, model) ? AuditName.From(model) : null;
     }
 
-    // Fail closed: a detector that cannot look at the name means the name is not kept.
+    // Fail closed: a detector that cannot look at the name means the name is not kept. Callers name a handful of
+    // models over and over, so each detector's verdicts are remembered (a bounded set; a reload brings a new detector).
     private static bool FindsNothing(IDetector detector, string model)
     {
+        var verdicts = Verdicts.GetValue(detector, static _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
+        if (verdicts.TryGetValue(model, out var clean))
+        {
+            return clean;
+        }
+
         try
         {
-            return detector.Detect(model).Count == 0;
+            clean = detector.Detect(model).Count == 0;
         }
         catch (Exception)
         {
             return false;
         }
+
+        if (verdicts.Count < MaxRemembered)
+        {
+            verdicts.TryAdd(model, clean);
+        }
+
+        return clean;
     }
 
     private static string? Read(byte[] body)
