@@ -5,6 +5,7 @@ using PrivacyProxy.Detection.Normalization;
 using PrivacyProxy.Detection.Prefilter;
 using PrivacyProxy.Detection.Resolution;
 using PrivacyProxy.Detection.Rules;
+using PrivacyProxy.Detection.Warming;
 
 namespace PrivacyProxy.Detection;
 
@@ -34,6 +35,9 @@ public sealed class Detector : IDetector, IViewScanner
 
     internal RuleSet Rules => _rules;
 
+    /// <summary>True once a <see cref="WarmUp"/> of these rules has finished (in this or another detector over them).</summary>
+    public bool IsWarmedUp => _rules.WarmUp.IsDone;
+
     /// <summary>
     /// Loads and validates every pack in <paramref name="rulesDirectory"/> (compiled once per process and
     /// directory). Throws <see cref="RuleLoadException"/> listing every problem by file, rule and problem.
@@ -43,8 +47,47 @@ public sealed class Detector : IDetector, IViewScanner
     /// <summary>A detector over an already compiled rule set (tests that need non-default compilation).</summary>
     internal static Detector FromRuleSet(RuleSet rules) => new(rules);
 
-    /// <summary>Plain findings, then encoded runs (base64, hex, percent, references, data URLs) decoded and rescanned.</summary>
-    public IReadOnlyList<Finding> Detect(string text) => _decoding.Apply(text, Run(text, -1));
+    /// <summary>
+    /// Plain findings, then encoded runs (base64, hex, percent, references, data URLs) decoded and rescanned. While
+    /// a <see cref="WarmUp"/> of these rules runs, waits for it first (bounded by 30 s).
+    /// </summary>
+    public IReadOnlyList<Finding> Detect(string text)
+    {
+        if (_rules.WarmUp.InProgress)
+        {
+            _rules.WarmUp.Wait();
+        }
+
+        return _decoding.Apply(text, Run(text, -1));
+    }
+
+    /// <summary>
+    /// Compiles and exercises every rule, word list, check and recognizer once by scanning every rule's pack
+    /// examples (alone and with all rules, with decoding), so the first request of each kind costs what the
+    /// thousandth does. Runs once per rule set: later calls, from any thread, wait for the first to finish.
+    /// </summary>
+    public void WarmUp()
+    {
+        var state = _rules.WarmUp;
+        if (!state.TryStart())
+        {
+            state.Wait();
+            return;
+        }
+
+        try
+        {
+            foreach (var (text, rule) in WarmUpCorpus.Of(_rules))
+            {
+                Run(text, rule);
+                _decoding.Apply(text, Run(text, -1));
+            }
+        }
+        finally
+        {
+            state.Finish();
+        }
+    }
 
     /// <summary>
     /// The findings in the text as written, without its folded and joined views: what the windowed engine finds,

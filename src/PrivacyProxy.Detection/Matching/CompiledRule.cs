@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using PrivacyProxy.Detection.Checks;
+using PrivacyProxy.Detection.Lists;
 using PrivacyProxy.Detection.Recognizers;
 using PrivacyProxy.Detection.Rules;
 
@@ -16,6 +17,9 @@ internal sealed class CompiledRule
     public required RuleDefinition Definition { get; init; }
     /// <summary>The pattern's regexes: one per top-level branch (see <see cref="PatternBranches"/>).</summary>
     public required RuleBranch[] Branches { get; init; }
+
+    /// <summary>The word list of a list rule (which then has no branches); null for a pattern rule.</summary>
+    public WordListMatcher? List { get; init; }
 
     public required Check[] Checks { get; init; }
     public IRecognizer? Recognizer { get; init; }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using PrivacyProxy.Detection.Lists;
 using PrivacyProxy.Detection.Resolution;
 
 namespace PrivacyProxy.Detection.Matching;
@@ -21,9 +22,31 @@ internal static class RuleMatcher
 
     public static void Scan(CompiledRule rule, string text, int start, int end, GlobalAllowList allow, List<Candidate> output)
     {
+        if (rule.List is { } list)
+        {
+            ScanList(rule, list, text, start, end, allow, output);
+            return;
+        }
+
         foreach (var branch in rule.Branches)
         {
             Scan(rule, branch, text, start, end, allow, output);
+        }
+    }
+
+    // A list sees the whole text, so its matches are never cut at the range's edges and need no second search.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ScanList(CompiledRule rule, WordListMatcher list, string text, int start, int end, GlobalAllowList allow, List<Candidate> output)
+    {
+        var at = start;
+        while (list.TryNext(text, at, end, out var matchStart, out var matchEnd))
+        {
+            if (rule.Accept(text, matchStart, matchEnd, out var priority) && !allow.Allows(text.AsSpan(matchStart, matchEnd - matchStart)))
+            {
+                output.Add(new Candidate(matchStart, matchEnd, rule.Index, priority, rule.IsValidated));
+            }
+
+            at = matchEnd;
         }
     }
 

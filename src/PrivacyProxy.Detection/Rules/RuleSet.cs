@@ -1,6 +1,7 @@
 using PrivacyProxy.Detection.Matching;
 using PrivacyProxy.Detection.Prefilter;
 using PrivacyProxy.Detection.Resolution;
+using PrivacyProxy.Detection.Warming;
 
 namespace PrivacyProxy.Detection.Rules;
 
@@ -12,6 +13,9 @@ internal sealed class RuleSet(string directory, CompiledRule[] rules, AnchorTabl
     public AnchorTable Anchors { get; } = anchors;
     public GlobalAllowList Allow { get; } = allow;
     public int[] Windows { get; } = [.. rules.Select(r => r.Window)];
+
+    /// <summary>Whether this set has been warmed up (shared by every detector over it).</summary>
+    public WarmUpState WarmUp { get; } = new();
 
     public CompiledRule? Find(string id) => Array.Find(Rules, r => r.Id == id);
 }

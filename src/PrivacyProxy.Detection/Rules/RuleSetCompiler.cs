@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PrivacyProxy.Detection.Checks;
+using PrivacyProxy.Detection.Lists;
 using PrivacyProxy.Detection.Matching;
 using PrivacyProxy.Detection.Prefilter;
 using PrivacyProxy.Detection.Recognizers;
@@ -116,23 +117,25 @@ internal static class RuleSetCompiler
     private static CompiledRule? CompileRule(
         RuleDefinition definition, int index, IReadOnlyList<string>? listWords, TimeSpan matchTimeout, LookbehindSplit split, List<RuleError> errors)
     {
-        var pattern = definition.Pattern ?? WordList.Pattern(listWords ?? []);
         var options = Options | (definition.IgnoreCase ? RegexOptions.IgnoreCase : 0);
-        Regex whole;
-        try
+        if (definition.Pattern is { } pattern)
         {
-            // Interpreted: only validates the pattern and its groups; BranchCompiler builds what runs.
-            whole = new Regex(pattern, options & ~RegexOptions.Compiled, matchTimeout);
-        }
-        catch (ArgumentException ex)
-        {
-            errors.Add(new RuleError(definition.File, definition.Id, $"bad regex: {ex.Message}"));
-            return null;
-        }
+            Regex whole;
+            try
+            {
+                // Interpreted: only validates the pattern and its groups; BranchCompiler builds what runs.
+                whole = new Regex(pattern, options & ~RegexOptions.Compiled, matchTimeout);
+            }
+            catch (ArgumentException ex)
+            {
+                errors.Add(new RuleError(definition.File, definition.Id, $"bad regex: {ex.Message}"));
+                return null;
+            }
 
-        if (definition.ValueGroup is { } name && whole.GroupNumberFromName(name) < 0)
-        {
-            errors.Add(new RuleError(definition.File, definition.Id, $"'value' names group '{name}', which the pattern does not have"));
+            if (definition.ValueGroup is { } name && whole.GroupNumberFromName(name) < 0)
+            {
+                errors.Add(new RuleError(definition.File, definition.Id, $"'value' names group '{name}', which the pattern does not have"));
+            }
         }
 
         var checks = new List<Check>();
@@ -173,7 +176,9 @@ internal static class RuleSetCompiler
         {
             Index = index,
             Definition = definition,
-            Branches = BranchCompiler.Compile(pattern, options, matchTimeout, definition.ValueGroup, split),
+            // A list rule runs no regex: its words are matched by one trie walk per word start.
+            Branches = definition.Pattern is null ? [] : BranchCompiler.Compile(definition.Pattern, options, matchTimeout, definition.ValueGroup, split),
+            List = listWords is null ? null : new WordListMatcher(listWords, definition.IgnoreCase),
             Checks = [.. checks],
             Recognizer = recognizer,
             Context = definition.Context is null ? null : new WordContext(definition.Context),
@@ -194,7 +199,7 @@ internal static class RuleSetCompiler
                     errors.Add(new RuleError(definition.File, definition.Id, "anchor '{list}' needs a 'list'"));
                 }
 
-                anchors.AddRange(listWords ?? []);
+                anchors.AddRange((listWords ?? []).Select(WordList.Anchor).Distinct(StringComparer.OrdinalIgnoreCase));
             }
             else if (anchor.StartsWith('{') && anchor.EndsWith('}') && !AnchorTable.TryParseRun(anchor, out _, out _))
             {

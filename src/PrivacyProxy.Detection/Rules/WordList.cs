@@ -1,8 +1,8 @@
-using System.Text.RegularExpressions;
+using PrivacyProxy.Detection.Lists;
 
 namespace PrivacyProxy.Detection.Rules;
 
-/// <summary>A rule's word list (lists/NAME.txt): reading it and the whole-word pattern its rule runs.</summary>
+/// <summary>A rule's word list (lists/NAME.txt): reading it and the anchors that open the list matcher's windows.</summary>
 internal static class WordList
 {
     public static List<string>? Read(string directory, RuleDefinition definition, List<RuleError> errors)
@@ -26,7 +26,29 @@ internal static class WordList
         return words;
     }
 
-    // Longest words first so "type 2 diabetes" wins over "diabetes" at the same position.
-    public static string Pattern(IReadOnlyList<string> words) =>
-        @"(?<![\w-])(?:" + string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape)) + @")(?![\w-])";
+    /// <summary>
+    /// The anchor of an entry: its longest word (at least 3 characters), or the whole entry. A separator or
+    /// apostrophe variant in the text ("lithium  carbonate", "Crohn’s disease") still hits that word, and the
+    /// rule's window around it reaches the entry's start (entries are far shorter than a window).
+    /// </summary>
+    public static string Anchor(string entry)
+    {
+        var (best, start) = ("", 0);
+        for (var i = 0; i <= entry.Length; i++)
+        {
+            if (i < entry.Length && !ListCharacters.IsSeparator(entry[i]) && !ListCharacters.IsApostrophe(entry[i]))
+            {
+                continue;
+            }
+
+            if (i - start > best.Length)
+            {
+                best = entry[start..i];
+            }
+
+            start = i + 1;
+        }
+
+        return best.Length >= 3 ? best : entry;
+    }
 }

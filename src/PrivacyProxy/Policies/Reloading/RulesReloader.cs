@@ -26,14 +26,6 @@ internal sealed partial class RulesReloader(
     private readonly ChangeSignal _signal = new(time, QuietPeriod);
     private RulesDirectoryWatcher? _watcher;
 
-    public override Task StartAsync(CancellationToken cancellationToken)
-    {
-        // The holder (a constructor argument) exists, so start-up has loaded the first rules and policies, strictly:
-        // a start with bad ones never gets here. Warm-up, when there is one, belongs before this line (issue 10).
-        health.MarkLoaded();
-        return base.StartAsync(cancellationToken);
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var configurationChanges = ChangeToken.OnChange(configuration.GetReloadToken, _signal.Raise);
