@@ -36,7 +36,7 @@ public sealed class HeldOutRecallTests(ITestOutputHelper output)
         { "date", "The meeting moved to 01 02 2024 at 10:30." },
         { "order number", "Your order 020 7946 0958 has shipped." },
         { "invoice number", "invoice 07911 123456 is overdue" },
-        { "sort code", "sort code 20-00-00, account 12345678" },
+        { "sort code", "the sort code 20-00-00 is printed on the statement" },
         { "version", "upgrade from 0.10.20 to 0.11.3" },
         { "zip and amount", "ZIP 02139, total 123 45 items" },
         { "invalid SSN area", "SSN: 000 12 3456 is not valid" },
