@@ -169,7 +169,7 @@ internal static class RecallShapes
         var template = v.Pick(new[]
         {
             "CVV {v}", "CVV: {v}", "cvc {v}", "exp 09/28 CVV2 {v}", "security code {v}", "card verification code: {v}",
-            "(CVV {v}) was charged $583.36", "CVC/CVV: {v}", "CVV is {v}",
+            "(CVV {v}) was charged $583.36", "CVC/CVV: {v}", "CVV is {v}", "{\"card\": {\"cvv\": \"{v}\"}}", "cvv={v}&exp=0928", "<cvv>{v}</cvv>",
         });
         return RecallCase.Plant(template, cvv, "CVV");
     }
