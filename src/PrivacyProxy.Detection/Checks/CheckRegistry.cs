@@ -41,6 +41,17 @@ internal static class CheckRegistry
         ["fi-hetu"] = FiHetu.IsValid,
         ["icd10"] = Icd10.IsValid,
         ["not-placeholder"] = NotPlaceholder.IsValid,
+        ["au-abn"] = AuAbn.IsValid,
+        ["au-acn"] = AuAcn.IsValid,
+        ["au-tfn"] = AuTfn.IsValid,
+        ["au-medicare"] = AuMedicare.IsValid,
+        ["kr-rrn"] = KrRrn.IsValid,
+        ["kr-rrn-date"] = KrRrn.HasValidBirthDate,
+        ["sg-nric-fin"] = SgNricFin.IsValid,
+        ["th-tnin"] = ThTnin.IsValid,
+        ["it-vat"] = ItVat.IsValid,
+        ["in-gstin"] = InGstin.IsValid,
+        ["uk-driving-licence"] = UkDrivingLicence.IsValid,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every check name, for error messages and documentation tests.</summary>
