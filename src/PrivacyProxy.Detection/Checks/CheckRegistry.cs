@@ -52,6 +52,7 @@ internal static class CheckRegistry
         ["it-vat"] = ItVat.IsValid,
         ["in-gstin"] = InGstin.IsValid,
         ["uk-driving-licence"] = UkDrivingLicence.IsValid,
+        ["icao-check-digit"] = IcaoCheckDigit.IsValid,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every check name, for error messages and documentation tests.</summary>

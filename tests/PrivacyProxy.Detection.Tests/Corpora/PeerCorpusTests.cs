@@ -22,7 +22,7 @@ public sealed class PeerCorpusTests(ITestOutputHelper output)
         [Categories.Contact] = 0.85,
         [Categories.Financial] = 0.93,
         [Categories.GovId] = 0.40,
-        [Categories.Health] = 0.55,
+        [Categories.Health] = 0.50,
         [Categories.Network] = 0.93,
         [Categories.Personal] = 0.20,
     };
