@@ -24,6 +24,20 @@ public sealed class AuAbnTests
     [Fact]
     public void IsValid_GeneratedAbns_DetectsEverySingleDigitChange() =>
         CheckProperties.Sample(
-            CheckProperties.Chars(CheckProperties.Digits, 11).Where(v => AuAbn.IsValid(v)),
+            Gen.Int.Select(RandomAbn),
             abn => CheckProperties.AcceptsAndDetectsEveryDigitChange(AuAbn.IsValid, abn));
+
+    /// <summary>Draws 11-digit numbers from <paramref name="seed"/> until one passes (about 1 in 89 does).</summary>
+    private static string RandomAbn(int seed)
+    {
+        var random = new Random(seed);
+        while (true)
+        {
+            var candidate = string.Concat(Enumerable.Range(0, 11).Select(_ => (char)('0' + random.Next(10))));
+            if (AuAbn.IsValid(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
 }

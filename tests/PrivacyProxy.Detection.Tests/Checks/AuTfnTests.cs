@@ -1,3 +1,4 @@
+using CsCheck;
 using PrivacyProxy.Detection.Checks;
 
 namespace PrivacyProxy.Detection.Tests.Checks;
