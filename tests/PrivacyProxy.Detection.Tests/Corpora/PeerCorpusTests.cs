@@ -9,19 +9,22 @@ namespace PrivacyProxy.Detection.Tests.Corpora;
 /// </summary>
 public sealed class PeerCorpusTests(ITestOutputHelper output)
 {
-    // Reached when written: gitleaks 100 %; Presidio 75.0 % overall, CONTACT 89.5, FINANCIAL 96.8, GOV_ID 44.1,
-    // HEALTH 60.0, NETWORK 96.6, PERSONAL 26.9; 0.3 % of negative lines flagged. Presidio's cases are mostly bare
-    // values without the context words our id rules require, so its GOV_ID/HEALTH/PERSONAL figures are low.
+    // Reached when written: gitleaks 100 %; Presidio covered entities 75.3 %, CONTACT 89.5, FINANCIAL 97.8, GOV_ID
+    // 53.0, HEALTH 54.5, NETWORK 95.5, PERSONAL 26.9; all Presidio spans (uncovered entities as misses) 57.0 %;
+    // 0.2 % of negative lines flagged. Presidio's cases are mostly bare values without the context words our id
+    // rules require where a checksum is weak or absent (AU TFN/ACN/Medicare, UK postcodes, voter and vehicle ids,
+    // US licences and accounts), so its GOV_ID/HEALTH/PERSONAL figures are low; DATE_TIME and URL are not in
+    // design.md's categories and stay uncovered.
     private const double GitleaksRecallFloor = 0.97;
-    private const double PresidioRecallFloor = 0.72;
-    private const double PresidioAllCasesRecallFloor = 0.50;
+    private const double PresidioRecallFloor = 0.74;
+    private const double PresidioAllCasesRecallFloor = 0.55;
     private const double PresidioFalsePositiveLineCeiling = 0.02;
 
     private static readonly Dictionary<string, double> PresidioCategoryFloors = new(StringComparer.Ordinal)
     {
         [Categories.Contact] = 0.85,
         [Categories.Financial] = 0.93,
-        [Categories.GovId] = 0.40,
+        [Categories.GovId] = 0.50,
         [Categories.Health] = 0.50,
         [Categories.Network] = 0.93,
         [Categories.Personal] = 0.20,
