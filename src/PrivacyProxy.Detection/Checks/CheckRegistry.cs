@@ -41,6 +41,18 @@ internal static class CheckRegistry
         ["fi-hetu"] = FiHetu.IsValid,
         ["icd10"] = Icd10.IsValid,
         ["not-placeholder"] = NotPlaceholder.IsValid,
+        ["au-abn"] = AuAbn.IsValid,
+        ["au-acn"] = AuAcn.IsValid,
+        ["au-tfn"] = AuTfn.IsValid,
+        ["au-medicare"] = AuMedicare.IsValid,
+        ["kr-rrn"] = KrRrn.IsValid,
+        ["kr-rrn-date"] = KrRrn.HasValidBirthDate,
+        ["sg-nric-fin"] = SgNricFin.IsValid,
+        ["th-tnin"] = ThTnin.IsValid,
+        ["it-vat"] = ItVat.IsValid,
+        ["in-gstin"] = InGstin.IsValid,
+        ["uk-driving-licence"] = UkDrivingLicence.IsValid,
+        ["icao-check-digit"] = IcaoCheckDigit.IsValid,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every check name, for error messages and documentation tests.</summary>

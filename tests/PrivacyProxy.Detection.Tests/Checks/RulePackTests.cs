@@ -14,7 +14,7 @@ public sealed class RulePackTests
 {
     private static readonly Dictionary<string, (string Category, string[] Types)> Packs = new()
     {
-        ["gov-id.json"] = ("GOV_ID", ["US_SSN", "TAX_ID", "UK_NINO", "CA_SIN", "PASSPORT", "DRIVER_LICENSE", "IN_PAN", "IN_AADHAAR", "NATIONAL_ID"]),
+        ["gov-id.json"] = ("GOV_ID", ["US_SSN", "TAX_ID", "UK_NINO", "CA_SIN", "PASSPORT", "DRIVER_LICENSE", "IN_PAN", "IN_AADHAAR", "NATIONAL_ID", "VEHICLE_REGISTRATION"]),
         ["financial.json"] = ("FINANCIAL", ["CREDIT_CARD", "CVV", "IBAN", "BANK_ACCOUNT", "ROUTING_NUMBER", "SWIFT_BIC", "CRYPTO_WALLET"]),
         ["health.json"] = ("HEALTH", ["MEDICAL_RECORD_NUMBER", "HEALTH_INSURANCE_ID", "NHS_NUMBER", "NPI", "DIAGNOSIS", "DIAGNOSIS_CODE", "MEDICATION"]),
         ["personal.json"] = ("PERSONAL", ["PERSON", "DATE_OF_BIRTH", "ADDRESS"]),
