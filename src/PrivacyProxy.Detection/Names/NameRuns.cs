@@ -121,7 +121,7 @@ internal static class NameRuns
         }
 
         // An initial: "J." or a lone capital, followed by a space.
-        if (!first && (at + 1 >= text.Length || !char.IsLetter(text[at + 1])))
+        if (!first && (at + 1 >= text.Length || !char.IsLetter(text[at + 1])) && !JoinsNextPart(text, at + 1))
         {
             var initialEnd = at + 1 < text.Length && text[at + 1] == '.' ? at + 2 : at + 1;
             return initialEnd < text.Length && text[initialEnd] == ' ' ? new NameUnit(at, initialEnd, NameUnitKind.Initial) : null;
@@ -141,7 +141,7 @@ internal static class NameRuns
     {
         var end = at + 1;
         var lower = 0;
-        var upper = 1;
+        var partLower = 0;
         valid = true;
         var partStart = at;
         while (end < text.Length)
@@ -150,23 +150,24 @@ internal static class NameRuns
             if (char.IsLower(c))
             {
                 lower++;
+                partLower++;
                 end++;
             }
             else if (char.IsUpper(c))
             {
                 // An inner capital is part of a surname only after a known prefix (McDonald), else it is CamelCase.
-                if (lower > 0 && !HasInnerCapitalPrefix(text[partStart..end]))
+                if (partLower > 0 && !HasInnerCapitalPrefix(text[partStart..end]))
                 {
                     valid = false;
                 }
 
-                upper++;
                 end++;
             }
-            else if (c is '\'' or '’' or '-' && end + 1 < text.Length && char.IsUpper(text[end + 1]))
+            else if (JoinsNextPart(text, end))
             {
                 end++;
                 partStart = end;
+                partLower = 0;
             }
             else
             {
@@ -178,6 +179,10 @@ internal static class NameRuns
         valid &= capitals ? end - at >= 2 : lower >= 1;
         return end;
     }
+
+    // An apostrophe or hyphen inside a name, before a capital: O'Brien, D'Angelo, Smith-Jones, Jean-Pierre.
+    private static bool JoinsNextPart(ReadOnlySpan<char> text, int at) =>
+        at + 1 < text.Length && text[at] is '\'' or '’' or '-' && char.IsUpper(text[at + 1]);
 
     private static bool HasInnerCapitalPrefix(ReadOnlySpan<char> part)
     {
