@@ -13,15 +13,18 @@ internal sealed class NameLexicon
     public const string SurnamesList = "surnames";
     public const string ExclusionsList = "name-exclusions";
     public const string StopWordsList = "name-stopwords";
+    public const string CommonWordsList = "name-common-words";
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _given;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _surnames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exclusions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phrases;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
 
-    private NameLexicon(List<string> given, List<string> surnames, List<string> exclusions, List<string> stopWords)
+    private NameLexicon(List<string> given, List<string> surnames, List<string> exclusions, List<string> stopWords, List<string> commonWords)
     {
+        _commonWords = Set(commonWords);
         _given = Set(given);
         _surnames = Set(surnames);
         _exclusions = Set(exclusions.Where(static e => !e.Contains(' ')));
@@ -29,16 +32,17 @@ internal sealed class NameLexicon
         _stopWords = Set(stopWords);
     }
 
-    /// <summary>Reads the four lists; a missing or empty list is an error of <paramref name="definition"/>.</summary>
+    /// <summary>Reads the five lists; a missing or empty list is an error of <paramref name="definition"/>.</summary>
     public static NameLexicon? Load(string directory, RuleDefinition definition, List<RuleError> errors)
     {
         var given = Read(directory, GivenNamesList, definition, errors);
         var surnames = Read(directory, SurnamesList, definition, errors);
         var exclusions = Read(directory, ExclusionsList, definition, errors);
         var stopWords = Read(directory, StopWordsList, definition, errors);
-        return given is null || surnames is null || exclusions is null || stopWords is null
+        var commonWords = Read(directory, CommonWordsList, definition, errors);
+        return given is null || surnames is null || exclusions is null || stopWords is null || commonWords is null
             ? null
-            : new NameLexicon(given, surnames, exclusions, stopWords);
+            : new NameLexicon(given, surnames, exclusions, stopWords, commonWords);
     }
 
     public bool IsGiven(ReadOnlySpan<char> word) => _given.Contains(word);
@@ -53,6 +57,9 @@ internal sealed class NameLexicon
 
     /// <summary>A word that makes a neighbouring name a place, street or organisation ("Road", "Hospital", "Inc").</summary>
     public bool IsStopWord(ReadOnlySpan<char> word) => _stopWords.Contains(word);
+
+    /// <summary>An English word written in lower case in running text ("server", "config"): not an unlisted surname.</summary>
+    public bool IsCommonWord(ReadOnlySpan<char> word) => _commonWords.Contains(word);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(IEnumerable<string> words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -16,6 +16,7 @@ internal sealed class NameScanner(NameLexicon lexicon, int rule)
     public const string Anchor = "{names}";
 
     private const int MaxMiddle = 2;
+    private const int MinUnlistedSurname = 3;
 
     /// <summary>Index of the rule whose filters (allow patterns) and identity the findings carry.</summary>
     public int Rule { get; } = rule;
@@ -96,6 +97,8 @@ internal sealed class NameScanner(NameLexicon lexicon, int rule)
                 case NameUnitKind.Word or NameUnitKind.Capitals when IsSurname(word) || (unit.Kind is NameUnitKind.Word && IsGiven(word)):
                     last = j;
                     continue;
+                case NameUnitKind.Word when last < 0 && j == units.Length - 1 && IsUnlistedSurname(text[first.Start..first.End], word):
+                    return j;
             }
 
             break;
@@ -164,6 +167,12 @@ internal sealed class NameScanner(NameLexicon lexicon, int rule)
 
         return begin < end && lexicon.IsStopWord(text[begin..end]);
     }
+
+    // No list holds every surname ("Aisha Tanaka"): after a plain given name, the last word of a run that is not a
+    // common English word, brand, place or street word is taken as one.
+    private bool IsUnlistedSurname(ReadOnlySpan<char> given, ReadOnlySpan<char> word) =>
+        word.Length >= MinUnlistedSurname && !lexicon.IsExcluded(given)
+        && !lexicon.IsCommonWord(word) && !lexicon.IsExcluded(word) && !lexicon.IsStopWord(word);
 
     private bool IsGiven(ReadOnlySpan<char> word) => lexicon.IsGiven(word) || (HyphenAt(word) is var h && h > 0 && lexicon.IsGiven(word[..h]));
 
