@@ -17,6 +17,10 @@ internal sealed class NameScanner(NameLexicon lexicon, int rule)
 
     private const int MaxMiddle = 2;
     private const int MinUnlistedSurname = 3;
+    private const int MaxIntroduction = 12;
+
+    // Self-introductions in the languages the lists cover; the name after one may stand alone.
+    private static readonly string[] Introductions = ["I'm", "I’m", "I am", "call me", "Ich bin", "je suis", "je m'appelle", "me llamo", "soy", "mi chiamo", "sono", "ik ben"];
 
     /// <summary>Index of the rule whose filters (allow patterns) and identity the findings carry.</summary>
     public int Rule { get; } = rule;
@@ -32,6 +36,10 @@ internal sealed class NameScanner(NameLexicon lexicon, int rule)
             if (count >= 2)
             {
                 FindIn(text, units[..count], rule, allow, output);
+            }
+            else if (count == 1 && IntroducedAlone(span, units[0]))
+            {
+                Emit(text, units[0].Start, units[0].End, rule, allow, output);
             }
 
             at = Math.Max(end, at + 1);
@@ -51,15 +59,39 @@ internal sealed class NameScanner(NameLexicon lexicon, int rule)
                 continue;
             }
 
-            var start = units[k].Start;
-            var end = units[last].End;
-            if (rule.Accept(text, start, end, out var priority) && !allow.Allows(span[start..end]))
-            {
-                output.Add(new Candidate(start, end, rule.Index, priority, Validated: false));
-            }
-
+            Emit(text, units[k].Start, units[last].End, rule, allow, output);
             k = last + 1;
         }
+    }
+
+    private static void Emit(string text, int start, int end, CompiledRule rule, GlobalAllowList allow, List<Candidate> output)
+    {
+        if (rule.Accept(text, start, end, out var priority) && !allow.Allows(text.AsSpan(start, end - start)))
+        {
+            output.Add(new Candidate(start, end, rule.Index, priority, Validated: false));
+        }
+    }
+
+    // "I'm Oliver, born ...": a lone plain given name right after a self-introduction.
+    private bool IntroducedAlone(ReadOnlySpan<char> text, NameUnit unit)
+    {
+        var word = text[unit.Start..unit.End];
+        if (unit.Kind is not NameUnitKind.Word || !lexicon.IsGiven(word) || lexicon.IsExcluded(word) || unit.Start < 2 || text[unit.Start - 1] != ' ')
+        {
+            return false;
+        }
+
+        var before = text[Math.Max(0, unit.Start - 1 - MaxIntroduction)..(unit.Start - 1)];
+        foreach (var cue in Introductions)
+        {
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == cue.Length || !char.IsLetter(before[before.Length - cue.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The index of the unit that ends the name starting at k, or -1 when none does.
