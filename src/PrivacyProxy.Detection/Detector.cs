@@ -134,6 +134,11 @@ public sealed class Detector : IDetector, IViewScanner
                 RuleMatcher.Scan(rules[range.Rule], text, range.Start, range.End, _rules.Allow, scratch.Candidates);
             }
 
+            if (_rules.Names is { } names && (onlyRule < 0 || onlyRule == names.Rule))
+            {
+                names.Scan(text, rules[names.Rule], _rules.Allow, scratch.Candidates);
+            }
+
             return SpanResolver.Resolve(scratch.Candidates, rules);
         }
         finally

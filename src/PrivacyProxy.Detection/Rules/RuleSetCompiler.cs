@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using PrivacyProxy.Detection.Checks;
 using PrivacyProxy.Detection.Lists;
 using PrivacyProxy.Detection.Matching;
+using PrivacyProxy.Detection.Names;
 using PrivacyProxy.Detection.Prefilter;
 using PrivacyProxy.Detection.Recognizers;
 using PrivacyProxy.Detection.Resolution;
@@ -64,6 +65,7 @@ internal static class RuleSetCompiler
         var literals = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         var digitRuns = new Dictionary<(int MinLength, int MinDigits, int? MaxLength), List<int>>();
         var upperRuns = new Dictionary<(int MinLength, int MinDigits, int? MaxLength), List<int>>();
+        NameScanner? names = null;
         foreach (var definition in definitions)
         {
             var before = errors.Count;
@@ -99,6 +101,11 @@ internal static class RuleSetCompiler
                 list.Add(rule.Index);
             }
 
+            if (definition.Anchors.Contains(NameScanner.Anchor))
+            {
+                names = NameLexicon.Load(directory, definition, errors) is { } lexicon ? new NameScanner(lexicon, rule.Index) : null;
+            }
+
             rules.Add(rule);
         }
 
@@ -111,7 +118,7 @@ internal static class RuleSetCompiler
             literals,
             [.. digitRuns.Select(p => new RunAnchor(p.Key.MinLength, [.. p.Value.Distinct()], p.Key.MinDigits, p.Key.MaxLength))],
             [.. upperRuns.Select(p => new RunAnchor(p.Key.MinLength, [.. p.Value.Distinct()]))]);
-        return new RuleSet(directory, [.. rules], anchorTable, allow);
+        return new RuleSet(directory, [.. rules], anchorTable, allow, names);
     }
 
     private static CompiledRule? CompileRule(
@@ -201,10 +208,14 @@ internal static class RuleSetCompiler
 
                 anchors.AddRange((listWords ?? []).Select(WordList.Anchor).Distinct(StringComparer.OrdinalIgnoreCase));
             }
+            else if (anchor == NameScanner.Anchor)
+            {
+                // Not a prefilter anchor: the name scanner runs over the whole text for this rule.
+            }
             else if (anchor.StartsWith('{') && anchor.EndsWith('}') && !AnchorTable.TryParseRun(anchor, out _, out _))
             {
                 errors.Add(new RuleError(definition.File, definition.Id,
-                    $"unknown anchor '{anchor}' (special anchors: {{digit}}, {{digit:N}}, {{upper}}, {{upper:N}}, {AnchorTable.List})"));
+                    $"unknown anchor '{anchor}' (special anchors: {{digit}}, {{digit:N}}, {{upper}}, {{upper:N}}, {AnchorTable.List}, {NameScanner.Anchor})"));
             }
             else if (string.IsNullOrWhiteSpace(anchor))
             {
