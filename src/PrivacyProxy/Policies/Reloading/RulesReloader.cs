@@ -76,12 +76,14 @@ internal sealed partial class RulesReloader(
             return;
         }
 
-        health.SetProblems(reload.Problems);
+        // Logged before /healthz says degraded, so whoever sees the status finds the reasons in the log.
         LogReloadRejected(logger, reload.Problems.Count);
         foreach (var problem in reload.Problems)
         {
             LogProblem(logger, problem.File, problem.Rule ?? "-", problem.Problem);
         }
+
+        health.SetProblems(reload.Problems);
     }
 
     private void Watch(string directory)
